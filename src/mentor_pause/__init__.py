@@ -1,0 +1,1 @@
+"""mentor-pause: know, at any moment, which peer mentors are available."""

@@ -1,0 +1,106 @@
+"""The ``mentor-pause`` command line: the local database and the demo scenario.
+
+``mentor-pause db start|stop|reset|url|status`` mirror ``supabase start|stop|db reset|status`` for the
+database only, without Docker. ``mentor-pause demo`` runs the scripted scenario on a throwaway database.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from mentor_pause.local.cluster import ClusterError
+from mentor_pause.local.migrate import ApplyReport
+from mentor_pause.local.project import SupabaseProject
+from mentor_pause.local.stack import LocalStack
+
+app = typer.Typer(help=__doc__, no_args_is_help=True, add_completion=False)
+db_app = typer.Typer(help="The docker-free local Supabase database.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+# Piped output (CI logs, `| less`) gets a width that fits the roster table instead of rich's default 80.
+console = Console(width=None if sys.stdout.isatty() else 140)
+
+ProjectOption = Annotated[
+    Path | None, typer.Option("--project", help="Supabase project folder (default: found like the Supabase CLI).")
+]
+DataDirOption = Annotated[
+    Path | None, typer.Option("--data-dir", help="Where the cluster lives (default: a folder under /tmp).")
+]
+
+
+def _stack(project: Path | None, data_dir: Path | None) -> LocalStack:
+    return LocalStack(SupabaseProject.discover(project), data_dir)
+
+
+def _print_report(report: ApplyReport) -> None:
+    for name in report.applied:
+        console.print(f"[green]applied[/] {name}")
+    for name in report.seeded:
+        console.print(f"[green]seeded[/]  {name}")
+
+
+@db_app.command("start")
+def db_start(
+    project: ProjectOption = None,
+    data_dir: DataDirOption = None,
+    port: Annotated[int | None, typer.Option(help="Port on 127.0.0.1 (default: a free one).")] = None,
+) -> None:
+    """Start the local database; a new one gets migrations and seed, an existing one pending migrations."""
+    stack = _stack(project, data_dir)
+    _print_report(stack.start(port))
+    console.print(f"DB URL: [bold]{stack.url}[/]")
+
+
+@db_app.command("stop")
+def db_stop(project: ProjectOption = None, data_dir: DataDirOption = None) -> None:
+    """Stop the local database (its data stays for the next start)."""
+    _stack(project, data_dir).stop()
+    console.print("stopped")
+
+
+@db_app.command("reset")
+def db_reset(project: ProjectOption = None, data_dir: DataDirOption = None) -> None:
+    """Drop the local database and rebuild it from migrations and seed (``supabase db reset``)."""
+    stack = _stack(project, data_dir)
+    _print_report(stack.reset())
+    console.print(f"DB URL: [bold]{stack.url}[/]")
+
+
+@db_app.command("url")
+def db_url(project: ProjectOption = None, data_dir: DataDirOption = None) -> None:
+    """Print the connection URL of the running local database (for scripts: ``export DB=$(... db url)``)."""
+    try:
+        typer.echo(_stack(project, data_dir).url)
+    except ClusterError as exc:
+        console.print(f"[red]{exc}[/]")
+        raise typer.Exit(1) from exc
+
+
+@db_app.command("status")
+def db_status(project: ProjectOption = None, data_dir: DataDirOption = None) -> None:
+    """Say whether the local database runs, where, and which migrations it has."""
+    stack = _stack(project, data_dir)
+    port = stack.cluster.running_port()
+    console.print(f"project:  {stack.project.directory}")
+    console.print(f"data dir: {stack.cluster.base_dir}")
+    console.print(f"running:  {'yes, ' + stack.url if port else 'no'}")
+
+
+@app.command("demo")
+def demo(project: ProjectOption = None) -> None:
+    """Run the scripted scenario on a throwaway local database and print what happens."""
+    from mentor_pause.demo import run_demo
+
+    run_demo(SupabaseProject.discover(project), console)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,59 @@
+-- peer_mentor_status: exactly one row per mentor, updated in place on each transition. Lookups never have
+-- to find "the latest record"; the full history lives in peer_mentor_status_log (next migration), written by
+-- triggers so it cannot drift from this table whichever client changes it.
+
+create table public.peer_mentor_status (
+  id bigint generated always as identity primary key,
+  mentor_id uuid not null references public.peer_mentors (id) on delete cascade,
+  chapter_id uuid not null references public.chapters (id),
+  status text not null default 'active',
+  pause_reason text,
+  expected_return_date date,
+  activated_by uuid references auth.users (id) on delete set null,
+  paused_at timestamptz,
+  last_request_id uuid,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now(),
+
+  constraint peer_mentor_status_mentor_id_key unique (mentor_id),
+  constraint peer_mentor_status_status_check
+    check (status in ('active', 'paused', 'certification_expired')),
+  -- The chapter a status row is filed under must be one the mentor belongs to.
+  constraint peer_mentor_status_membership_fkey
+    foreign key (mentor_id, chapter_id) references public.chapter_memberships (mentor_id, chapter_id),
+  -- A coherent row: pause details exist exactly while the mentor is paused.
+  constraint peer_mentor_status_paused_requires_reason
+    check (status <> 'paused' or nullif(btrim(pause_reason), '') is not null),
+  constraint peer_mentor_status_reason_only_when_paused
+    check (status = 'paused' or pause_reason is null),
+  constraint peer_mentor_status_reason_max_length
+    check (char_length(pause_reason) <= 500),
+  constraint peer_mentor_status_return_date_only_when_paused
+    check (status = 'paused' or expected_return_date is null),
+  constraint peer_mentor_status_paused_at_only_when_paused
+    check ((status = 'paused') = (paused_at is not null))
+);
+
+comment on table public.peer_mentor_status is 'Current availability of each peer mentor (one row per mentor).';
+comment on column public.peer_mentor_status.chapter_id is 'The chapter this status is filed under; one of the mentor''s chapters.';
+comment on column public.peer_mentor_status.activated_by is 'User who made the last transition; NULL for system jobs.';
+comment on column public.peer_mentor_status.last_request_id is 'Client request id of the last transition (idempotent retries).';
+
+-- Indexes: mentor_id is served by the UNIQUE constraint's index; status alone for org-wide counts and jobs;
+-- (chapter_id, status) for "paused mentors of chapter X", which also covers the chapter_id foreign key.
+create index peer_mentor_status_status_idx on public.peer_mentor_status (status);
+create index peer_mentor_status_chapter_id_status_idx on public.peer_mentor_status (chapter_id, status);
+create index peer_mentor_status_activated_by_idx on public.peer_mentor_status (activated_by);
+create index peer_mentor_status_mentor_id_chapter_id_idx on public.peer_mentor_status (mentor_id, chapter_id);
+
+create trigger trg_peer_mentor_status_updated_at
+  before update on public.peer_mentor_status
+  for each row execute function private.touch_updated_at();
+
+alter table public.peer_mentor_status enable row level security;
+
+-- Nobody changes a status row directly except its owner: transitions go through the RPCs (access-control
+-- migrations). service_role may create the row when a mentor joins the roster.
+revoke all on table public.peer_mentor_status from anon, authenticated, service_role;
+grant select on table public.peer_mentor_status to authenticated;
+grant select, insert on table public.peer_mentor_status to service_role;

@@ -1,0 +1,45 @@
+"""Finding the Supabase project and reading it the way the Supabase CLI does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mentor_pause.local.project import ProjectNotFound, SupabaseProject
+from tests.conftest import REPO_ROOT
+
+
+def test_discovers_the_project_from_a_subfolder(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("MENTOR_PAUSE_SUPABASE_DIR", raising=False)
+    found = SupabaseProject.discover(start=REPO_ROOT / "src" / "mentor_pause")
+    assert found.directory == REPO_ROOT / "supabase"
+    assert found.project_id == "mentor-pause"
+
+
+def test_explicit_path_must_hold_a_config(tmp_path: Path) -> None:
+    with pytest.raises(ProjectNotFound):
+        SupabaseProject.discover(tmp_path)
+
+
+def test_migrations_are_ordered_and_named_by_version(project: SupabaseProject) -> None:
+    migrations = project.migrations()
+    assert migrations, "the project has migrations"
+    assert [m.version for m in migrations] == sorted(m.version for m in migrations)
+    assert all(len(m.version) == 14 and m.version.isdigit() for m in migrations)
+    assert migrations[0].name == "private_schema"
+
+
+def test_seed_files_come_from_config(project: SupabaseProject) -> None:
+    assert project.seed_files() == [project.directory / "seed.sql"]
+
+
+def test_seed_paths_accept_globs_and_can_be_disabled(tmp_path: Path) -> None:
+    supabase = tmp_path / "supabase"
+    (supabase / "seeds").mkdir(parents=True)
+    for name in ("b.sql", "a.sql"):
+        (supabase / "seeds" / name).write_text("select 1;")
+    (supabase / "config.toml").write_text('project_id = "x"\n[db.seed]\nsql_paths = ["./seeds/*.sql"]\n')
+    assert [p.name for p in SupabaseProject.discover(tmp_path).seed_files()] == ["a.sql", "b.sql"]
+    (supabase / "config.toml").write_text('project_id = "x"\n[db.seed]\nenabled = false\n')
+    assert SupabaseProject.discover(tmp_path).seed_files() == []

@@ -1,0 +1,33 @@
+"""Helpers that let a test act as an API role inside one transaction, the way PostgREST does per request."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
+import psycopg
+import pytest
+
+from mentor_pause.identity import REQUEST_CONTEXT_SQL, Identity, request_context_params
+
+Conn = psycopg.Connection[tuple[object, ...]]
+
+
+@contextlib.contextmanager
+def acting_as(conn: Conn, identity: Identity, *, method: str = "POST") -> Iterator[Conn]:
+    """Switch the open transaction to ``identity`` (role + JWT claims) and back to the superuser afterwards."""
+    conn.execute(REQUEST_CONTEXT_SQL, request_context_params(identity, method=method, path="/test"))
+    try:
+        yield conn
+    finally:
+        if not conn.broken and conn.info.transaction_status != psycopg.pq.TransactionStatus.INERROR:
+            conn.execute("reset role")
+            conn.execute("select set_config('request.jwt.claims', '', true)")
+
+
+def fails_with(conn: Conn, sqlstate: str, sql: str, params: tuple[object, ...] | None = None) -> psycopg.Error:
+    """Run ``sql`` in a savepoint and assert it raises ``sqlstate``; the outer transaction stays usable."""
+    with pytest.raises(psycopg.Error) as caught, conn.transaction():
+        conn.execute(sql.encode() if params is None else sql, params)  # type: ignore[call-overload]
+    assert caught.value.sqlstate == sqlstate, f"expected {sqlstate}, got {caught.value.sqlstate}: {caught.value}"
+    return caught.value
