@@ -30,9 +30,9 @@ comment on column public.peer_mentor_status_log.previous_status is 'NULL on the 
 comment on column public.peer_mentor_status_log.changed_by is 'User who made the transition; NULL for system jobs.';
 comment on column public.peer_mentor_status_log.request_id is 'Client request id: a retried write finds its first outcome here.';
 
--- History of one mentor, newest first (keyset pagination on (changed_at, id)).
-create index peer_mentor_status_log_mentor_id_changed_at_idx
-  on public.peer_mentor_status_log (mentor_id, changed_at desc, id desc);
+-- History of one mentor, newest first (keyset pagination on id, which grows with every row).
+create index peer_mentor_status_log_mentor_id_id_idx
+  on public.peer_mentor_status_log (mentor_id, id);
 -- A request id identifies exactly one transition.
 create unique index peer_mentor_status_log_request_id_key
   on public.peer_mentor_status_log (request_id) where request_id is not null;

@@ -1,0 +1,193 @@
+-- Write RPCs: the only way API clients change a mentor's status.
+--
+-- Shape (the pattern Supabase recommends for privileged functions): the public functions PostgREST exposes
+-- are thin SECURITY INVOKER wrappers; the work happens in private.transition_mentor_status, a SECURITY DEFINER
+-- function with an empty search_path in the unexposed `private` schema, which checks authorization itself
+-- before it touches anything. EXECUTE is revoked from PUBLIC and `anon` and granted to `authenticated` and
+-- `service_role` only.
+--
+-- Order of checks (each failure changes nothing):
+--   1. the caller is signed in (`authenticated` with a user id) or is `service_role`       -> 42501
+--   2. the mentor exists and the caller may see them (self, coordinator in scope, admin)   -> PT404 (HTTP 404);
+--      an out-of-scope mentor is reported exactly like a missing one, so scope never leaks
+--   3. the caller's relationship to the mentor is allowed to take this action              -> 42501 (HTTP 403)
+--   4. a request id that already produced a transition returns that first outcome again; one used for a
+--      different mentor or action is a conflict                                              -> 23505 (HTTP 409)
+--   5. the action starts from the mentor's current status                                  -> PT409 (HTTP 409)
+--   6. the row changes; the transition trigger enforces the state machine and its guards   -> PT409 / 22023;
+--      CHECK constraints enforce a coherent row (non-blank reason of at most 500 chars)     -> 23514 (HTTP 400)
+-- The status row is locked first (SELECT ... FOR UPDATE), so concurrent transitions of one mentor, and
+-- concurrent retries of one request, run one after the other.
+
+create or replace function private.transition_mentor_status(
+  p_action text,
+  p_mentor_id uuid,
+  p_reason text default null,
+  p_expected_return_date date default null,
+  p_request_id uuid default null
+)
+returns public.peer_mentor_status
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
+declare
+  caller_role text := auth.role();
+  caller uuid := auth.uid();
+  current_row public.peer_mentor_status;
+  first_outcome public.peer_mentor_status_log;
+  rule private.status_transitions;
+  relationships text[] := array[]::text[];
+begin
+  -- 1. who is calling
+  if caller_role = 'service_role' then
+    relationships := array['service_role'];
+  elsif caller_role is distinct from 'authenticated' or caller is null then
+    raise exception 'sign in to change a peer mentor''s status' using errcode = '42501';
+  end if;
+
+  if p_mentor_id is null then
+    raise exception 'mentor id is required' using errcode = '22023';
+  end if;
+  if not exists (select 1 from private.status_transitions t where t.action = p_action) then
+    raise exception 'unknown action %', p_action using errcode = '22023';
+  end if;
+
+  -- 2. the mentor, locked, and visible to the caller
+  select * into current_row from public.peer_mentor_status s where s.mentor_id = p_mentor_id for update;
+  if found and caller_role = 'authenticated' then
+    if exists (select 1 from public.peer_mentors p where p.id = p_mentor_id and p.user_id = caller) then
+      relationships := relationships || 'self'::text;
+    end if;
+    if private.is_org_admin() then
+      relationships := relationships || 'org_admin'::text;
+    end if;
+    if private.manages_mentor(p_mentor_id) then
+      relationships := relationships || 'coordinator'::text;
+    end if;
+  end if;
+  if current_row.mentor_id is null or relationships = array[]::text[] then
+    raise exception 'peer mentor % not found', p_mentor_id using errcode = 'PT404';
+  end if;
+
+  -- 3. may this caller take this action at all?
+  if not exists (select 1 from private.status_transitions t
+                  where t.action = p_action and t.actors && relationships) then
+    raise exception 'not allowed to % peer mentor %', replace(p_action, '_', ' '), p_mentor_id
+      using errcode = '42501';
+  end if;
+
+  -- 4. an idempotent retry returns the first outcome
+  if p_request_id is not null then
+    select * into first_outcome from public.peer_mentor_status_log l where l.request_id = p_request_id;
+    if found then
+      if first_outcome.mentor_id <> p_mentor_id or not exists (
+        select 1 from private.status_transitions t
+         where t.action = p_action
+           and t.from_status = first_outcome.previous_status
+           and t.to_status = first_outcome.new_status
+      ) then
+        raise exception 'request id % was already used for another transition', p_request_id
+          using errcode = '23505';
+      end if;
+      current_row.chapter_id := first_outcome.chapter_id;
+      current_row.status := first_outcome.new_status;
+      current_row.pause_reason := first_outcome.pause_reason;
+      current_row.expected_return_date := first_outcome.expected_return_date;
+      current_row.activated_by := first_outcome.changed_by;
+      current_row.paused_at := case when first_outcome.new_status = 'paused' then first_outcome.changed_at end;
+      current_row.last_request_id := first_outcome.request_id;
+      current_row.updated_at := first_outcome.changed_at;
+      return current_row;
+    end if;
+  end if;
+
+  -- 5. does the action start from the current status?
+  select * into rule from private.status_transitions t
+   where t.action = p_action and t.from_status = current_row.status;
+  if not found then
+    raise exception 'cannot % peer mentor %: status is %', replace(p_action, '_', ' '), p_mentor_id, current_row.status
+      using errcode = 'PT409';
+  end if;
+
+  -- 6. transition
+  update public.peer_mentor_status s
+     set status = rule.to_status,
+         pause_reason = case when rule.to_status = 'paused' then btrim(p_reason) end,
+         expected_return_date = case when rule.to_status = 'paused' then p_expected_return_date end,
+         activated_by = caller,
+         last_request_id = p_request_id
+   where s.mentor_id = p_mentor_id
+  returning * into current_row;
+  return current_row;
+end;
+$$;
+comment on function private.transition_mentor_status(text, uuid, text, date, uuid) is
+  'Apply one status transition with authorization and idempotency; called by the public write RPCs.';
+
+revoke all on function private.transition_mentor_status(text, uuid, text, date, uuid) from public, anon;
+grant execute on function private.transition_mentor_status(text, uuid, text, date, uuid) to authenticated, service_role;
+
+-- The public API ------------------------------------------------------------------------------------------------
+
+create or replace function public.pause_mentor(
+  p_mentor_id uuid,
+  p_reason text,
+  p_expected_return_date date default null,
+  p_request_id uuid default null
+)
+returns public.peer_mentor_status
+language sql
+volatile
+security invoker
+set search_path = ''
+as $$
+  select * from private.transition_mentor_status('pause', p_mentor_id, p_reason, p_expected_return_date, p_request_id);
+$$;
+comment on function public.pause_mentor(uuid, text, date, uuid) is
+  'Pause an active peer mentor (reason required; expected return date optional, today or later).';
+
+create or replace function public.resume_mentor(p_mentor_id uuid, p_request_id uuid default null)
+returns public.peer_mentor_status
+language sql
+volatile
+security invoker
+set search_path = ''
+as $$
+  select * from private.transition_mentor_status('resume', p_mentor_id, null, null, p_request_id);
+$$;
+comment on function public.resume_mentor(uuid, uuid) is 'Make a paused peer mentor active again.';
+
+create or replace function public.reactivate_mentor(p_mentor_id uuid, p_request_id uuid default null)
+returns public.peer_mentor_status
+language sql
+volatile
+security invoker
+set search_path = ''
+as $$
+  select * from private.transition_mentor_status('reactivate', p_mentor_id, null, null, p_request_id);
+$$;
+comment on function public.reactivate_mentor(uuid, uuid) is
+  'Make a mentor whose certification had expired active again, once the certification is valid.';
+
+create or replace function public.expire_mentor_certification(p_mentor_id uuid, p_request_id uuid default null)
+returns public.peer_mentor_status
+language sql
+volatile
+security invoker
+set search_path = ''
+as $$
+  select * from private.transition_mentor_status('expire_certification', p_mentor_id, null, null, p_request_id);
+$$;
+comment on function public.expire_mentor_certification(uuid, uuid) is
+  'Mark a mentor''s certification as expired (org admins and the nightly job).';
+
+revoke all on function
+  public.pause_mentor(uuid, text, date, uuid), public.resume_mentor(uuid, uuid),
+  public.reactivate_mentor(uuid, uuid), public.expire_mentor_certification(uuid, uuid)
+  from public, anon;
+grant execute on function
+  public.pause_mentor(uuid, text, date, uuid), public.resume_mentor(uuid, uuid),
+  public.reactivate_mentor(uuid, uuid), public.expire_mentor_certification(uuid, uuid)
+  to authenticated, service_role;
