@@ -5,8 +5,11 @@
 -- caller's rights would recurse into the policies. Each reads the caller from `auth.uid()` itself and takes
 -- no user id argument, so nobody can ask about someone else's scope.
 --
--- Policies call them wrapped in `(select ...)` / `= any (array(select ...))`, so Postgres runs each at most
--- once per statement as an InitPlan, not once per row (Supabase "RLS performance recommendations").
+-- Policies call them wrapped in `(select ...)`, so Postgres runs each at most once per statement as an
+-- InitPlan, not once per row (Supabase "RLS performance recommendations"). They are PL/pgSQL and return arrays
+-- on purpose: PL/pgSQL keeps the plans of its queries for the life of the connection, while a non-inlinable
+-- SQL function is planned again on every call; on a pooled PostgREST connection that halves their cost
+-- (see docs/performance.md).
 --
 -- Scope rules:
 --   * a peer mentor sees the mentor row(s) linked to their user;
@@ -19,119 +22,114 @@ grant usage on schema private to authenticated, service_role;
 
 create or replace function private.is_org_admin()
 returns boolean
-language sql
+language plpgsql
 stable
 security definer
 set search_path = ''
 as $$
-  select exists (
-    select 1 from public.user_roles
-     where user_id = (select auth.uid()) and role = 'org_admin'
+begin
+  return exists (
+    select 1 from public.user_roles r where r.user_id = auth.uid() and r.role = 'org_admin'
   );
+end;
 $$;
 comment on function private.is_org_admin() is 'Whether the calling user has the org_admin role.';
 
 create or replace function private.coordinated_chapter_ids()
-returns setof uuid
-language sql
+returns uuid[]
+language plpgsql
 stable
 security definer
 set search_path = ''
 as $$
-  select cc.chapter_id
-    from public.coordinator_chapters cc
-   where cc.coordinator_id = (select auth.uid())
-     and exists (select 1 from public.user_roles r
-                  where r.user_id = cc.coordinator_id and r.role = 'coordinator');
+declare
+  caller uuid := auth.uid();
+begin
+  return array(
+    select cc.chapter_id
+      from public.coordinator_chapters cc
+     where cc.coordinator_id = caller
+       and exists (select 1 from public.user_roles r where r.user_id = caller and r.role = 'coordinator')
+  );
+end;
 $$;
 comment on function private.coordinated_chapter_ids() is 'Chapters the calling user coordinates.';
 
-create or replace function private.managed_mentor_ids()
-returns setof uuid
-language sql
-stable
-security definer
-set search_path = ''
-as $$
-  select m.mentor_id
-    from public.chapter_memberships m
-   where m.chapter_id in (select private.coordinated_chapter_ids())
-  union
-  select cm.mentor_id
-    from public.coordinator_mentors cm
-   where cm.coordinator_id = (select auth.uid())
-     and exists (select 1 from public.user_roles r
-                  where r.user_id = cm.coordinator_id and r.role = 'coordinator');
-$$;
-comment on function private.managed_mentor_ids() is
-  'Mentors the calling coordinator manages: members of their chapters plus directly assigned mentors.';
-
-create or replace function private.own_mentor_ids()
-returns setof uuid
-language sql
-stable
-security definer
-set search_path = ''
-as $$
-  select id from public.peer_mentors where user_id = (select auth.uid());
-$$;
-comment on function private.own_mentor_ids() is 'The mentor row linked to the calling user, if any.';
-
 create or replace function private.visible_mentor_ids()
-returns setof uuid
-language sql
+returns uuid[]
+language plpgsql
 stable
 security definer
 set search_path = ''
 as $$
-  select private.own_mentor_ids()
-  union
-  select private.managed_mentor_ids();
+declare
+  caller uuid := auth.uid();
+  is_coordinator boolean;
+begin
+  is_coordinator := exists (select 1 from public.user_roles r where r.user_id = caller and r.role = 'coordinator');
+  return array(
+    select p.id from public.peer_mentors p where p.user_id = caller
+    union
+    select m.mentor_id
+      from public.coordinator_chapters cc
+      join public.chapter_memberships m on m.chapter_id = cc.chapter_id
+     where is_coordinator and cc.coordinator_id = caller
+    union
+    select cm.mentor_id from public.coordinator_mentors cm where is_coordinator and cm.coordinator_id = caller
+  );
+end;
 $$;
-comment on function private.visible_mentor_ids() is 'Every mentor the calling user may see (admins aside).';
+comment on function private.visible_mentor_ids() is
+  'Every mentor the calling user may see (admins aside): their own mentor row, the members of the chapters '
+  'they coordinate, and the mentors assigned to them directly.';
 
 create or replace function private.visible_chapter_ids()
-returns setof uuid
-language sql
+returns uuid[]
+language plpgsql
 stable
 security definer
 set search_path = ''
 as $$
-  select private.coordinated_chapter_ids()
-  union
-  select m.chapter_id
-    from public.chapter_memberships m
-   where m.mentor_id in (select private.visible_mentor_ids());
+begin
+  return array(
+    select unnest(private.coordinated_chapter_ids())
+    union
+    select m.chapter_id from public.chapter_memberships m where m.mentor_id = any (private.visible_mentor_ids())
+  );
+end;
 $$;
 comment on function private.visible_chapter_ids() is
   'Chapters the calling user coordinates, plus the chapters of every mentor they may see.';
 
 create or replace function private.manages_mentor(p_mentor_id uuid)
 returns boolean
-language sql
+language plpgsql
 stable
 security definer
 set search_path = ''
 as $$
-  select exists (select 1 from public.chapter_memberships m
-                  where m.mentor_id = p_mentor_id
-                    and m.chapter_id in (select private.coordinated_chapter_ids()))
-      or exists (select 1 from public.coordinator_mentors cm
-                  where cm.mentor_id = p_mentor_id
-                    and cm.coordinator_id = (select auth.uid())
-                    and exists (select 1 from public.user_roles r
-                                 where r.user_id = cm.coordinator_id and r.role = 'coordinator'));
+declare
+  caller uuid := auth.uid();
+begin
+  return exists (select 1 from public.user_roles r where r.user_id = caller and r.role = 'coordinator')
+     and (
+       exists (select 1
+                 from public.chapter_memberships m
+                 join public.coordinator_chapters cc on cc.chapter_id = m.chapter_id
+                where m.mentor_id = p_mentor_id and cc.coordinator_id = caller)
+       or exists (select 1 from public.coordinator_mentors cm
+                   where cm.mentor_id = p_mentor_id and cm.coordinator_id = caller)
+     );
+end;
 $$;
 comment on function private.manages_mentor(uuid) is
   'Whether the calling user manages this mentor as a coordinator (through a chapter or directly).';
 
 revoke all on function
-  private.is_org_admin(), private.coordinated_chapter_ids(), private.managed_mentor_ids(),
-  private.own_mentor_ids(), private.visible_mentor_ids(), private.visible_chapter_ids(),
-  private.manages_mentor(uuid)
+  private.is_org_admin(), private.coordinated_chapter_ids(), private.visible_mentor_ids(),
+  private.visible_chapter_ids(), private.manages_mentor(uuid)
   from public, anon;
 grant execute on function
-  private.is_org_admin(), private.coordinated_chapter_ids(), private.managed_mentor_ids(),
-  private.own_mentor_ids(), private.visible_mentor_ids(), private.visible_chapter_ids(),
-  private.manages_mentor(uuid)
+  private.is_org_admin(), private.coordinated_chapter_ids(), private.visible_mentor_ids(),
+  private.visible_chapter_ids(), private.manages_mentor(uuid)
   to authenticated, service_role;

@@ -63,3 +63,13 @@ def test_plpgsql_check_lint_finds_no_errors(cli_migrated_database: str) -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "No schema errors found" in result.stdout + result.stderr
+
+
+# INFO findings that are expected and explained in docs/access-control.md ("Advisors").
+EXPLAINED_INFO_FINDINGS = {"unused_index"}
+
+
+def test_advisors_at_info_report_only_explained_findings(cli_migrated_database: str) -> None:
+    findings = advisors(cli_migrated_database, "info")
+    unexplained = [f for f in findings if f["name"] not in EXPLAINED_INFO_FINDINGS]
+    assert unexplained == [], "\n".join(f"{f['level']} {f['name']}: {f['detail']}" for f in unexplained)

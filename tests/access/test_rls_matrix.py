@@ -1,0 +1,78 @@
+"""The access matrix, executed as each actor inside one transaction, the way PostgREST runs requests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import psycopg
+import pytest
+
+from tests.access.matrix import Case, Fails, Outcome, Rows, all_cases
+from tests.access.render import PGTAP_PATH, doc_is_fresh, readable, render_pgtap
+from tests.access.world import setup_sql
+from tests.support.db import Conn, acting_as
+
+CASES = all_cases()
+
+
+@pytest.fixture(scope="module")
+def world(database_url: str) -> Iterator[Conn]:
+    """One connection holding the world in an open transaction; every case runs in a savepoint of it."""
+    with psycopg.connect(database_url) as conn:
+        conn.execute(setup_sql())
+        try:
+            yield conn
+        finally:
+            conn.rollback()
+
+
+def run_case(conn: Conn, case: Case) -> tuple[Outcome, str | None]:
+    conn.execute("savepoint matrix_case")
+    try:
+        if case.given:
+            conn.execute(case.given)
+        with acting_as(conn, case.actor.identity):
+            conn.execute("savepoint matrix_statement")
+            try:
+                rows = conn.execute(case.sql).fetchall()
+                outcome: Outcome = Rows(frozenset(str(row[0]) for row in rows))
+                conn.execute("release savepoint matrix_statement")
+            except psycopg.Error as error:
+                conn.execute("rollback to savepoint matrix_statement")
+                outcome = Fails(str(error.sqlstate))
+        effect = None
+        if case.effect:
+            row = conn.execute(case.effect.sql).fetchone()
+            effect = str(row[0]) if row else None
+        return outcome, effect
+    finally:
+        conn.execute("rollback to savepoint matrix_case")
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_access(world: Conn, case: Case) -> None:
+    outcome, effect = run_case(world, case)
+    assert outcome == case.expect, readable(f"{case.sql}\n  got {outcome}\n  expected {case.expect}")
+    if case.effect:
+        assert effect == case.effect.expected, readable(f"after {case.sql}: {effect!r} != {case.effect.expected!r}")
+
+
+def test_matrix_covers_every_actor_table_rpc_and_operation() -> None:
+    seen = {(c.actor.name, c.object, c.operation) for c in CASES}
+    actors = {c.actor.name for c in CASES}
+    objects = {c.object for c in CASES}
+    assert len(actors) == 12
+    for table in ("peer_mentor_status", "peer_mentor_status_log", "peer_mentors", "chapter_memberships",
+                  "chapters", "coordinator_chapters", "coordinator_mentors", "user_roles"):
+        assert {(a, table, op) for a in actors for op in ("select", "insert", "update", "delete")} <= seen
+    for rpc in ("pause_mentor()", "resume_mentor()", "reactivate_mentor()", "expire_mentor_certification()",
+                "get_mentor_status()", "list_mentor_statuses()", "get_mentor_history()"):
+        assert rpc in objects
+
+
+def test_generated_pgtap_file_is_fresh() -> None:
+    assert PGTAP_PATH.read_text(encoding="utf-8") == render_pgtap(), "run ./dev generate"
+
+
+def test_generated_documentation_is_fresh() -> None:
+    assert doc_is_fresh(), "run ./dev generate"

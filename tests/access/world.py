@@ -1,0 +1,138 @@
+"""The small organisation every access-control case runs against.
+
+Built to contain each assignment permutation the access rules must get right: a mentor who signs in; mentors
+reached by a coordinator through a chapter, directly, and both ways at once; a mentor in two chapters with
+different coordinators; a coordinator of several chapters; one of an unrelated chapter only; one whose
+assignments lack the coordinator role. Identifiers are fixed so that the generated pgTAP file can name them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+def _uuid(prefix: str, n: int) -> str:
+    return f"{prefix}0000000-0000-4000-8000-{n:012d}"
+
+
+# Chapters ---------------------------------------------------------------------------------------------------
+CHAPTERS = {
+    "A": _uuid("e", 1),
+    "B": _uuid("e", 2),
+    "C": _uuid("e", 3),
+    "D": _uuid("e", 4),
+    "E (empty)": _uuid("e", 5),
+}
+
+# Users and their application roles ----------------------------------------------------------------------------
+USERS = {
+    "admin": _uuid("d", 1),
+    "mentor_self": _uuid("d", 2),
+    "stranger": _uuid("d", 3),
+    "coord_a": _uuid("d", 4),
+    "coord_b": _uuid("d", 5),
+    "coord_direct": _uuid("d", 6),
+    "coord_both": _uuid("d", 7),
+    "coord_other": _uuid("d", 8),
+    "coord_multi": _uuid("d", 9),
+    "no_role": _uuid("d", 10),
+}
+USER_ROLES = [
+    ("admin", "org_admin"),
+    ("mentor_self", "peer_mentor"),
+    ("coord_a", "coordinator"),
+    ("coord_b", "coordinator"),
+    ("coord_direct", "coordinator"),
+    ("coord_both", "coordinator"),
+    ("coord_other", "coordinator"),
+    ("coord_multi", "coordinator"),
+]
+
+
+@dataclass(frozen=True)
+class Mentor:
+    name: str
+    id: str
+    chapters: tuple[str, ...]  # the status row is filed under the first one
+    status: str
+    certified: bool = True  # False: the certification has lapsed
+    user: str | None = None
+
+
+MENTORS = [
+    Mentor("m_self", _uuid("f", 1), ("A",), "active", user="mentor_self"),
+    Mentor("m_peer", _uuid("f", 2), ("A",), "active"),
+    Mentor("m_dual", _uuid("f", 3), ("B", "A"), "active"),
+    Mentor("m_both", _uuid("f", 4), ("A",), "active"),
+    Mentor("m_direct", _uuid("f", 5), ("C",), "active"),
+    Mentor("m_c", _uuid("f", 6), ("C",), "active"),
+    Mentor("m_paused", _uuid("f", 7), ("A",), "paused"),
+    Mentor("m_expired", _uuid("f", 8), ("A",), "certification_expired"),
+    Mentor("m_lapsed", _uuid("f", 9), ("A",), "certification_expired", certified=False),
+    Mentor("m_d", _uuid("f", 10), ("D",), "active"),
+]
+MENTOR = {m.name: m for m in MENTORS}
+
+COORDINATOR_CHAPTERS = [
+    ("coord_a", "A"),
+    ("coord_b", "B"),
+    ("coord_both", "A"),
+    ("coord_other", "D"),
+    ("coord_multi", "B"),
+    ("coord_multi", "C"),
+    ("no_role", "A"),
+]
+COORDINATOR_MENTORS = [
+    ("coord_direct", "m_direct"),
+    ("coord_both", "m_both"),
+    ("no_role", "m_c"),
+]
+
+# Identifiers used by write cases for rows that do not exist yet.
+NEW_CHAPTER = _uuid("9", 1)
+NEW_MENTOR = _uuid("9", 2)
+
+
+def members_of(chapter: str) -> frozenset[str]:
+    return frozenset(m.name for m in MENTORS if chapter in m.chapters)
+
+
+def _quote(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def setup_sql() -> str:
+    """SQL (run as the table owner) that creates the world; it relies on nothing else in the database."""
+    lines = [
+        "insert into auth.users (id, aud, role, email, created_at, updated_at) values",
+        ",\n".join(
+            f"  ({_quote(uid)}, 'authenticated', 'authenticated', {_quote(name + '@matrix.example')}, now(), now())"
+            for name, uid in USERS.items()
+        )
+        + ";",
+        "insert into public.user_roles (user_id, role) values",
+        ",\n".join(f"  ({_quote(USERS[u])}, {_quote(r)})" for u, r in USER_ROLES) + ";",
+        "insert into public.chapters (id, name) values",
+        ",\n".join(f"  ({_quote(cid)}, {_quote('Matrix chapter ' + name)})" for name, cid in CHAPTERS.items()) + ";",
+        "insert into public.peer_mentors (id, user_id, display_name, certification_expires_on) values",
+        ",\n".join(
+            f"  ({_quote(m.id)}, {_quote(USERS[m.user]) if m.user else 'null'}, {_quote('Matrix ' + m.name)}, "
+            f"current_date + {365 if m.certified else -30})"
+            for m in MENTORS
+        )
+        + ";",
+        "insert into public.chapter_memberships (mentor_id, chapter_id) values",
+        ",\n".join(f"  ({_quote(m.id)}, {_quote(CHAPTERS[c])})" for m in MENTORS for c in m.chapters) + ";",
+        "insert into public.coordinator_chapters (coordinator_id, chapter_id) values",
+        ",\n".join(f"  ({_quote(USERS[u])}, {_quote(CHAPTERS[c])})" for u, c in COORDINATOR_CHAPTERS) + ";",
+        "insert into public.coordinator_mentors (coordinator_id, mentor_id) values",
+        ",\n".join(f"  ({_quote(USERS[u])}, {_quote(MENTOR[m].id)})" for u, m in COORDINATOR_MENTORS) + ";",
+        "insert into public.peer_mentor_status (mentor_id, chapter_id, status, pause_reason) values",
+        ",\n".join(
+            f"  ({_quote(m.id)}, {_quote(CHAPTERS[m.chapters[0]])}, {_quote(m.status)}, "
+            f"{_quote('World pause') if m.status == 'paused' else 'null'})"
+            for m in MENTORS
+        )
+        + ";",
+    ]
+    return "\n".join(lines)
