@@ -1,1 +1,48 @@
-"""mentor-pause: know, at any moment, which peer mentors are available."""
+"""mentor-pause: know, at any moment, which peer mentors are available.
+
+The typed SDK over a Supabase project's mentor-pause schema::
+
+    from mentor_pause import MentorPauseClient
+
+    with MentorPauseClient.connect(SUPABASE_URL, SUPABASE_ANON_KEY, access_token=user_jwt) as client:
+        status = client.pause(mentor_id, "Parental leave", expected_return=date(2027, 3, 1))
+
+``AsyncMentorPauseClient`` has the same methods, awaited. Rules, authorization and history live in the
+database; the SDK adds types, input checks, typed errors and safe retries.
+"""
+
+from mentor_pause._async.client import AsyncMentorPauseClient
+from mentor_pause._sync.client import MentorPauseClient
+from mentor_pause.errors import (
+    Conflict,
+    InvalidInput,
+    InvalidTransition,
+    MentorPauseError,
+    NotFound,
+    PermissionDenied,
+    Unavailable,
+)
+from mentor_pause.identity import Identity
+from mentor_pause.models import HistoryPage, MentorStatus, MentorStatusValue, StatusChange, StatusPage
+from mentor_pause.retry import DEFAULT_RETRY, NO_RETRY, RetryPolicy
+
+__all__ = [
+    "DEFAULT_RETRY",
+    "NO_RETRY",
+    "AsyncMentorPauseClient",
+    "Conflict",
+    "HistoryPage",
+    "Identity",
+    "InvalidInput",
+    "InvalidTransition",
+    "MentorPauseClient",
+    "MentorPauseError",
+    "MentorStatus",
+    "MentorStatusValue",
+    "NotFound",
+    "PermissionDenied",
+    "RetryPolicy",
+    "StatusChange",
+    "StatusPage",
+    "Unavailable",
+]

@@ -1,0 +1,230 @@
+"""The SDK's client: one small typed API over either transport.
+
+Every method validates its input first (:mod:`mentor_pause.validation`), sends one operation through the
+transport under the retry policy, and parses the rows into frozen pydantic models. Writes always carry a
+request id (generated when the caller gives none), so a retry after a lost response replays the first outcome
+instead of making a second transition.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import AsyncIterator, Iterable
+from typing import Self
+from uuid import UUID
+
+import httpx
+from pydantic import TypeAdapter
+from supabase import AsyncClient, AsyncClientOptions, acreate_client
+
+from mentor_pause import validation
+from mentor_pause._async.transports.base import AsyncTransport
+from mentor_pause._async.transports.postgres import AsyncPostgresTransport
+from mentor_pause._async.transports.postgrest import AsyncPostgrestTransport
+from mentor_pause.errors import NotFound
+from mentor_pause.identity import Identity
+from mentor_pause.models import HistoryPage, MentorStatus, MentorStatusValue, StatusChange, StatusPage
+from mentor_pause.queries import Param, Row, RpcCall, TableRead
+from mentor_pause.retry import DEFAULT_RETRY, RetryPolicy
+
+_STATUSES = TypeAdapter(list[MentorStatus])
+_CHANGES = TypeAdapter(list[StatusChange])
+
+
+class AsyncMentorPauseClient:
+    """Read and change peer mentors' availability as one identity.
+
+    Build it with :meth:`connect` (project URL + key [+ user access token]), :meth:`from_supabase` (an existing
+    supabase-py client) or :meth:`from_database_url` (a Postgres URL + the identity to act as). Use it as a
+    context manager, or call :meth:`aclose`, to release what it opened.
+    """
+
+    def __init__(self, transport: AsyncTransport, *, retry: RetryPolicy = DEFAULT_RETRY) -> None:
+        self._transport = transport
+        self._retry = retry
+
+    # -- construction --------------------------------------------------------------------------------------
+
+    @classmethod
+    async def connect(
+        cls,
+        supabase_url: str,
+        supabase_key: str,
+        *,
+        access_token: str | None = None,
+        request_timeout: float = 10.0,
+        retry: RetryPolicy = DEFAULT_RETRY,
+    ) -> Self:
+        """A client of its own for one identity: the project's key, and the user's access token if given.
+
+        The token goes into this client's own headers; no shared client's Authorization header is changed.
+        """
+        headers = {"Authorization": f"Bearer {access_token}"} if access_token else {}
+        options = AsyncClientOptions(
+            headers=headers,
+            auto_refresh_token=False,
+            persist_session=False,
+            postgrest_client_timeout=httpx.Timeout(request_timeout),
+        )
+        client = await acreate_client(supabase_url, supabase_key, options=options)
+        return cls(AsyncPostgrestTransport(client, owns_client=True), retry=retry)
+
+    @classmethod
+    def from_supabase(cls, client: AsyncClient, *, retry: RetryPolicy = DEFAULT_RETRY) -> Self:
+        """Wrap a supabase-py client you already have (it acts as whoever that client is signed in as).
+        Closing this SDK client leaves yours open."""
+        return cls(AsyncPostgrestTransport(client, owns_client=False), retry=retry)
+
+    @classmethod
+    def from_database_url(
+        cls,
+        database_url: str,
+        identity: Identity,
+        *,
+        pool_size: int = 4,
+        retry: RetryPolicy = DEFAULT_RETRY,
+    ) -> Self:
+        """Talk to Postgres directly, acting as ``identity`` exactly as PostgREST would (see the security note
+        in :mod:`mentor_pause._async.transports.postgres`)."""
+        return cls(AsyncPostgresTransport(database_url, identity, max_size=pool_size), retry=retry)
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        await self._transport.aclose()
+
+    # -- plumbing ----------------------------------------------------------------------------------------------
+
+    async def _call(self, request: RpcCall) -> list[Row]:
+        async for attempt in self._retry.async_retrying():
+            with attempt:
+                return await self._transport.call(request)
+        raise AssertionError("unreachable: the retry policy re-raises the last error")  # pragma: no cover
+
+    async def _read(self, request: TableRead) -> list[Row]:
+        async for attempt in self._retry.async_retrying():
+            with attempt:
+                return await self._transport.read(request)
+        raise AssertionError("unreachable: the retry policy re-raises the last error")  # pragma: no cover
+
+    async def _transition(
+        self, function: str, mentor_id: UUID | str, request_id: UUID | str | None, **args: Param
+    ) -> MentorStatus:
+        request = RpcCall(
+            function,
+            {
+                "p_mentor_id": validation.mentor_id(mentor_id),
+                **args,
+                "p_request_id": validation.optional_id(request_id) or uuid.uuid4(),
+            },
+        )
+        rows = await self._call(request)
+        return MentorStatus.model_validate(rows[0])
+
+    # -- reads -----------------------------------------------------------------------------------------------------
+
+    async def get_status(self, mentor_id: UUID | str) -> MentorStatus:
+        """The mentor's current status; :class:`NotFound` if the mentor does not exist for this caller."""
+        wanted = validation.mentor_id(mentor_id)
+        rows = await self._read(TableRead("peer_mentor_status", eq={"mentor_id": wanted}, limit=1))
+        if not rows:
+            raise NotFound(f"peer mentor {wanted} not found", code="PT404")
+        return MentorStatus.model_validate(rows[0])
+
+    async def get_statuses(self, mentor_ids: Iterable[UUID | str]) -> list[MentorStatus]:
+        """The statuses of several mentors in one read (those the caller cannot see are simply absent)."""
+        wanted = sorted({validation.mentor_id(m) for m in mentor_ids})
+        if not wanted:
+            return []
+        rows = await self._read(
+            TableRead("peer_mentor_status", in_={"mentor_id": wanted}, order=[("mentor_id", False)])
+        )
+        return _STATUSES.validate_python(rows)
+
+    async def list_statuses(
+        self,
+        chapter_id: UUID | str | None = None,
+        status: MentorStatusValue | str | None = None,
+        *,
+        page_size: int = 100,
+        after: UUID | str | None = None,
+    ) -> StatusPage:
+        """One page of the mentors the caller may see, by ``mentor_id``; ``chapter_id`` keeps members of that
+        chapter, ``status`` one status. Pass the page's ``next_cursor`` as ``after`` for the next page."""
+        size = validation.page_size(page_size)
+        wanted = validation.status_filter(status)
+        request = RpcCall(
+            "list_mentor_statuses",
+            {
+                "p_chapter_id": validation.optional_id(chapter_id),
+                "p_status": wanted.value if wanted else None,
+                "p_after": validation.optional_id(after),
+                "p_limit": size,
+            },
+            readonly=True,
+        )
+        items = _STATUSES.validate_python(await self._call(request))
+        return StatusPage(items=tuple(items), next_cursor=items[-1].mentor_id if len(items) == size else None)
+
+    async def iter_statuses(
+        self,
+        chapter_id: UUID | str | None = None,
+        status: MentorStatusValue | str | None = None,
+        *,
+        page_size: int = 100,
+    ) -> AsyncIterator[MentorStatus]:
+        """Every mentor :meth:`list_statuses` would list, fetching page after page as needed."""
+        after: UUID | None = None
+        while True:
+            page = await self.list_statuses(chapter_id, status, page_size=page_size, after=after)
+            for item in page.items:
+                yield item
+            if page.next_cursor is None:
+                return
+            after = page.next_cursor
+
+    async def history(self, mentor_id: UUID | str, *, page_size: int = 50, before: int | None = None) -> HistoryPage:
+        """One page of the mentor's history, newest first; pass ``next_cursor`` as ``before`` for older ones."""
+        size = validation.page_size(page_size)
+        request = RpcCall(
+            "get_mentor_history",
+            {"p_mentor_id": validation.mentor_id(mentor_id), "p_before": before, "p_limit": size},
+            readonly=True,
+        )
+        items = _CHANGES.validate_python(await self._call(request))
+        return HistoryPage(items=tuple(items), next_cursor=items[-1].id if len(items) == size else None)
+
+    # -- transitions -------------------------------------------------------------------------------------------
+
+    async def pause(
+        self,
+        mentor_id: UUID | str,
+        reason: str,
+        expected_return: dt.date | None = None,
+        request_id: UUID | str | None = None,
+    ) -> MentorStatus:
+        """Pause an active mentor: a reason (1-500 characters) and optionally the date they expect to be back."""
+        return await self._transition(
+            "pause_mentor",
+            mentor_id,
+            request_id,
+            p_reason=validation.reason(reason),
+            p_expected_return_date=validation.expected_return(expected_return),
+        )
+
+    async def resume(self, mentor_id: UUID | str, request_id: UUID | str | None = None) -> MentorStatus:
+        """Make a paused mentor active again."""
+        return await self._transition("resume_mentor", mentor_id, request_id)
+
+    async def reactivate(self, mentor_id: UUID | str, request_id: UUID | str | None = None) -> MentorStatus:
+        """Make a mentor whose certification had expired active again (coordinators in scope, org admins)."""
+        return await self._transition("reactivate_mentor", mentor_id, request_id)
+
+    async def expire_certification(self, mentor_id: UUID | str, request_id: UUID | str | None = None) -> MentorStatus:
+        """Mark the mentor's certification as expired (org admins and service jobs)."""
+        return await self._transition("expire_mentor_certification", mentor_id, request_id)

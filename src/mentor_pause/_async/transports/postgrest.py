@@ -1,0 +1,73 @@
+"""PostgREST transport: supabase-py's ``rpc()`` and ``table().select()``, as a Supabase user writes them.
+
+supabase-py leaves several things to its caller, handled here: ``APIError.code`` may be a string or an int and
+carries no HTTP status; network failures arrive as raw httpx exceptions; postgrest-py's own retry (GET only,
+blocking sleeps) is switched off per request so that the SDK's single retry policy applies to every call; and
+a client created here is closed here (postgrest's HTTP session and the auth client), while a client passed in
+by the caller is left alone.
+"""
+
+from __future__ import annotations
+
+import httpx
+from postgrest.exceptions import APIError
+from supabase import AsyncClient
+
+from mentor_pause.errors import MentorPauseError, Unavailable, error_from_code
+from mentor_pause.queries import Row, RpcCall, TableRead, json_param
+
+
+def _translate(exc: Exception) -> MentorPauseError:
+    if isinstance(exc, APIError):
+        return error_from_code(exc.code, exc.message, exc.details, exc.hint)
+    return Unavailable(f"PostgREST request failed: {type(exc).__name__}: {exc}")
+
+
+def _rows(data: object) -> list[Row]:
+    """PostgREST returns an object for a single composite, an array for SETOF, null for nothing."""
+    if data is None:
+        return []
+    if isinstance(data, dict):
+        return [data]
+    if isinstance(data, list):
+        return [row for row in data if isinstance(row, dict)]
+    raise MentorPauseError(f"unexpected PostgREST result: {data!r}")
+
+
+class AsyncPostgrestTransport:
+    """Talks to PostgREST through a supabase-py client that already carries the caller's identity."""
+
+    def __init__(self, client: AsyncClient, *, owns_client: bool = False) -> None:
+        self._client = client
+        self._owns_client = owns_client
+
+    async def call(self, request: RpcCall) -> list[Row]:
+        params = {name: json_param(value) for name, value in request.args.items()}
+        try:
+            response = await self._client.rpc(request.function, params).retry(False).execute()
+        except (APIError, httpx.TransportError) as exc:
+            raise _translate(exc) from exc
+        return _rows(response.data)
+
+    async def read(self, request: TableRead) -> list[Row]:
+        query = self._client.table(request.table).select(",".join(request.columns))
+        for column, value in request.eq.items():
+            query = query.eq(column, json_param(value))
+        for column, values in request.in_.items():
+            query = query.in_(column, [str(json_param(v)) for v in values])
+        for column, descending in request.order:
+            query = query.order(column, desc=descending)
+        if request.limit is not None:
+            query = query.limit(request.limit)
+        if request.offset is not None:
+            query = query.offset(request.offset)
+        try:
+            response = await query.retry(False).execute()
+        except (APIError, httpx.TransportError) as exc:
+            raise _translate(exc) from exc
+        return _rows(response.data)
+
+    async def aclose(self) -> None:
+        if self._owns_client:
+            await self._client.postgrest.__aexit__(None, None, None)
+            await self._client.auth.close()

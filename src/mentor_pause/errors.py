@@ -1,0 +1,106 @@
+"""Typed errors, mapped from the SQLSTATE codes our SQL raises (documented in docs/access-control.md).
+
+Both transports end up here: PostgREST reports the SQLSTATE as ``code`` in its error body (supabase-py's
+``APIError.code``, a string in current releases and an int in some older ones), psycopg as ``sqlstate``.
+The server's message, code, details and hint are kept on the exception.
+"""
+
+from __future__ import annotations
+
+
+class MentorPauseError(Exception):
+    """Base class of every error the SDK raises."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: str | None = None,
+        details: str | None = None,
+        hint: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+        self.details = details
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return f"{self.message} (code {self.code})" if self.code else self.message
+
+
+class NotFound(MentorPauseError):
+    """The mentor does not exist for this caller (missing, or outside their scope: indistinguishable)."""
+
+
+class PermissionDenied(MentorPauseError):
+    """Not signed in, or the caller may not take this action on this mentor."""
+
+
+class InvalidTransition(MentorPauseError):
+    """The action does not start from the mentor's current status (or a guard such as certification failed)."""
+
+
+class InvalidInput(MentorPauseError):
+    """The input was refused before or by the database (reason, date, id, page size)."""
+
+
+class Conflict(MentorPauseError):
+    """The request conflicts with an earlier one (a request id reused for another transition)."""
+
+
+class Unavailable(MentorPauseError):
+    """The service could not complete the call right now (connection lost, overloaded, serialization
+    failure, deadlock, shutdown). Retrying is safe: writes carry a request id."""
+
+
+_EXACT: dict[str, type[MentorPauseError]] = {
+    "PT404": NotFound,
+    "PGRST116": NotFound,  # singular response with no row
+    "42501": PermissionDenied,
+    "PGRST301": PermissionDenied,  # JWT invalid
+    "PGRST302": PermissionDenied,  # anonymous access disabled
+    "PT409": InvalidTransition,
+    "23514": InvalidInput,
+    "23502": InvalidInput,
+    "PGRST100": InvalidInput,  # unparseable query parameters
+    "23505": Conflict,
+    "23P01": Conflict,
+    "40001": Unavailable,  # serialization failure
+    "40P01": Unavailable,  # deadlock detected
+    "57P01": Unavailable,  # admin shutdown
+    "57P02": Unavailable,  # crash shutdown
+    "57P03": Unavailable,  # cannot connect now
+    "PGRST000": Unavailable,  # PostgREST could not connect to the database
+    "PGRST001": Unavailable,
+    "PGRST002": Unavailable,
+    "PGRST003": Unavailable,  # timed out waiting for a pool connection
+    "502": Unavailable,  # HTTP status as code: a non-JSON error body (gateway, proxy)
+    "503": Unavailable,
+    "504": Unavailable,
+    "520": Unavailable,
+}
+_CLASSES: dict[str, type[MentorPauseError]] = {
+    "22": InvalidInput,  # data exceptions: bad uuid, bad date, invalid parameter value
+    "08": Unavailable,  # connection exceptions
+    "53": Unavailable,  # insufficient resources
+    "28": PermissionDenied,  # invalid authorization
+}
+
+
+def error_class_for(code: str | int | None) -> type[MentorPauseError]:
+    """The exception class for a SQLSTATE, PostgREST ``PGRST`` code or (for non-JSON bodies) HTTP status."""
+    key = "" if code is None else str(code)
+    if key in _EXACT:
+        return _EXACT[key]
+    if len(key) == 5 and key[:2] in _CLASSES:
+        return _CLASSES[key[:2]]
+    return MentorPauseError
+
+
+def error_from_code(
+    code: str | int | None, message: str | None, details: str | None = None, hint: str | None = None
+) -> MentorPauseError:
+    """Build the typed error for a server-reported code, keeping everything the server said."""
+    cls = error_class_for(code)
+    return cls(message or "unknown error", code=str(code) if code is not None else None, details=details, hint=hint)

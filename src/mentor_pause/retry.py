@@ -1,0 +1,56 @@
+"""When and how the SDK retries: transient failures only, with jittered exponential backoff, bounded in
+attempts and in total time.
+
+Only :class:`~mentor_pause.errors.Unavailable` is retried (connection lost, 502/503/504/520, serialization
+failure, deadlock, shutdown). Writes may be retried because every write carries a request id that the
+database makes idempotent: a retry after a lost response returns the first outcome instead of transitioning
+twice. Everything else (not found, permission, invalid input or transition, conflict) is permanent and
+raised at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from tenacity import (
+    AsyncRetrying,
+    RetryCallState,
+    Retrying,
+    retry_if_exception_type,
+    stop_after_attempt,
+    stop_after_delay,
+    wait_random_exponential,
+)
+
+from mentor_pause.errors import Unavailable
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """Bounds for retrying transient failures. ``RetryPolicy(attempts=1)`` turns retries off."""
+
+    attempts: int = 4
+    total_seconds: float = 15.0
+    first_backoff: float = 0.05
+    max_backoff: float = 2.0
+    on_retry: Callable[[RetryCallState], None] | None = None
+
+    def _kwargs(self) -> dict[str, object]:
+        return {
+            "stop": stop_after_attempt(self.attempts) | stop_after_delay(self.total_seconds),
+            "wait": wait_random_exponential(multiplier=self.first_backoff, max=self.max_backoff),
+            "retry": retry_if_exception_type(Unavailable),
+            "reraise": True,
+            "before_sleep": self.on_retry,
+        }
+
+    def retrying(self) -> Retrying:
+        return Retrying(**self._kwargs())  # type: ignore[arg-type]
+
+    def async_retrying(self) -> AsyncRetrying:
+        return AsyncRetrying(**self._kwargs())  # type: ignore[arg-type]
+
+
+DEFAULT_RETRY = RetryPolicy()
+NO_RETRY = RetryPolicy(attempts=1)

@@ -1,0 +1,84 @@
+"""Checks on caller input made before any call, so a bad value fails fast with a clear InvalidInput.
+
+The database remains the authority (its CHECK constraints and transition trigger refuse the same values,
+whatever the client); these checks only spare a round trip and give Python-side messages. The limits are the
+database's: ``tests/sdk/test_validation.py`` reads them back from the schema so they cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from uuid import UUID
+
+from mentor_pause.errors import InvalidInput
+from mentor_pause.models import MentorStatusValue
+
+#: CHECK peer_mentor_status_reason_max_length: char_length(pause_reason) <= 500.
+MAX_REASON_LENGTH = 500
+#: list_mentor_statuses / get_mentor_history accept 1..1000 rows per page.
+MAX_PAGE_SIZE = 1000
+
+
+def today_utc() -> dt.date:
+    """The database's today: Supabase runs in UTC, and `current_date` decides the return-date rule."""
+    return dt.datetime.now(dt.UTC).date()
+
+
+def mentor_id(value: UUID | str) -> UUID:
+    """A mentor (or chapter, or request) id: a UUID or its text form."""
+    if isinstance(value, UUID):
+        return value
+    if isinstance(value, str):
+        try:
+            return UUID(value)
+        except ValueError:
+            pass
+    raise InvalidInput(f"not a valid id: {value!r}")
+
+
+def optional_id(value: UUID | str | None) -> UUID | None:
+    return None if value is None else mentor_id(value)
+
+
+def reason(value: str) -> str:
+    """A pause reason: text, not blank, at most 500 characters once surrounding whitespace is removed."""
+    if not isinstance(value, str):
+        raise InvalidInput(f"the reason must be text, not {type(value).__name__}")
+    text = value.strip()
+    if not text:
+        raise InvalidInput("a pause needs a reason")
+    if len(text) > MAX_REASON_LENGTH:
+        raise InvalidInput(f"the reason is {len(text)} characters long; at most {MAX_REASON_LENGTH} are allowed")
+    if "\x00" in text:
+        raise InvalidInput("the reason contains a NUL character, which PostgreSQL text cannot hold")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InvalidInput("the reason is not valid Unicode text (lone surrogate)") from exc
+    return text
+
+
+def expected_return(value: dt.date | None) -> dt.date | None:
+    """An expected return date: a date (not a datetime), today or later."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
+        raise InvalidInput(f"the expected return must be a date, not {type(value).__name__}")
+    if value < today_utc():
+        raise InvalidInput(f"the expected return date {value.isoformat()} is in the past")
+    return value
+
+
+def status_filter(value: MentorStatusValue | str | None) -> MentorStatusValue | None:
+    if value is None:
+        return None
+    try:
+        return MentorStatusValue(value)
+    except ValueError:
+        raise InvalidInput(f"unknown status {value!r}") from None
+
+
+def page_size(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_PAGE_SIZE:
+        raise InvalidInput(f"page size must be an integer from 1 to {MAX_PAGE_SIZE}, got {value!r}")
+    return value
