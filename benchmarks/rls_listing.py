@@ -148,7 +148,8 @@ def run(mentors: int, chapters: int, runs: int) -> dict[str, float]:
                     f"  median server time (planning + execution), RLS as coordinator: {statistics.median(rls):.3f} ms"
                 )
                 print(
-                    f"  median server time (planning + execution), service_role:       {statistics.median(plain):.3f} ms"
+                    f"  median server time (planning + execution), service_role:       "
+                    f"{statistics.median(plain):.3f} ms"
                 )
                 print(f"  ratio RLS / no RLS: {ratio:.2f}   (targets: ratio <= 1.3, RLS median < 5 ms)")
                 key = "bare" if label.startswith("bare") else "postgrest"

@@ -26,7 +26,8 @@ begin
       for key_row in execute statement loop
         keys := keys || (to_jsonb(key_row) ->> (select k from jsonb_object_keys(to_jsonb(key_row)) k limit 1));
       end loop;
-      outcome := 'rows:' || coalesce((select string_agg(k, ',' order by k) from (select distinct unnest(keys) k) d), '');
+      outcome := 'rows:' || coalesce(
+        (select string_agg(k, ',' order by k) from (select distinct unnest(keys) k) d), '');
     exception when others then
       outcome := 'error:' || sqlstate;
     end;

@@ -251,9 +251,7 @@ def _table_rows(actor: Actor, table: str) -> frozenset[str]:
     if table == "chapters":
         return frozenset(CHAPTERS[c] for c in actor.chapters)
     if table == "coordinator_chapters":
-        return frozenset(
-            f"{USERS[u]}/{CHAPTERS[c]}" for u, c in COORDINATOR_CHAPTERS if everyone or u == user
-        )
+        return frozenset(f"{USERS[u]}/{CHAPTERS[c]}" for u, c in COORDINATOR_CHAPTERS if everyone or u == user)
     if table == "coordinator_mentors":
         return frozenset(f"{USERS[u]}/{MENTOR[m].id}" for u, m in COORDINATOR_MENTORS if everyone or u == user)
     if table == "user_roles":
@@ -283,7 +281,9 @@ TABLES = [
             "paused",
             "active",
         ),
-        delete=f"delete from public.peer_mentor_status where mentor_id = {q(MENTOR['m_c'].id)} returning mentor_id::text",
+        delete=(
+            f"delete from public.peer_mentor_status where mentor_id = {q(MENTOR['m_c'].id)} returning mentor_id::text"
+        ),
         delete_effect=f"select count(*)::text from public.peer_mentor_status where mentor_id = {q(MENTOR['m_c'].id)}",
     ),
     Table(
@@ -366,12 +366,9 @@ TABLES = [
         "id::text",
         f"id = any({WORLD_CHAPTER_IDS})",
         insert=(
-            f"insert into public.chapters (id, name) values ({q(NEW_CHAPTER)}, 'Matrix new chapter') "
-            "returning id::text"
+            f"insert into public.chapters (id, name) values ({q(NEW_CHAPTER)}, 'Matrix new chapter') returning id::text"
         ),
-        update=(
-            f"update public.chapters set name = 'Matrix renamed' where id = {q(CHAPTERS['A'])} returning id::text"
-        ),
+        update=(f"update public.chapters set name = 'Matrix renamed' where id = {q(CHAPTERS['A'])} returning id::text"),
         update_effect=(
             f"select name from public.chapters where id = {q(CHAPTERS['A'])}",
             "Matrix renamed",
@@ -540,7 +537,9 @@ def table_cases(actor: Actor) -> list[Case]:
     for table in TABLES:
         # select: exactly the rows of the actor's sets; anon holds no privilege at all.
         if actor.api_denied:
-            cases.append(Case(actor, table.name, "select", "all rows", f"select {table.key} from public.{table.name}", DENIED))
+            cases.append(
+                Case(actor, table.name, "select", "all rows", f"select {table.key} from public.{table.name}", DENIED)
+            )
         elif actor.everything:
             cases.append(
                 Case(
@@ -667,11 +666,16 @@ def read_rpc_cases(actor: Actor) -> list[Case]:
     for mentor in MENTORS:
         visible = mentor.name in actor.sees
         for rpc in ("get_mentor_status", "get_mentor_history"):
-            expect: Outcome = (
-                DENIED if actor.api_denied else Rows(frozenset({mentor.id})) if visible else NOT_FOUND
-            )
+            expect: Outcome = DENIED if actor.api_denied else Rows(frozenset({mentor.id})) if visible else NOT_FOUND
             cases.append(
-                Case(actor, f"{rpc}()", "call", mentor.name, f"select distinct mentor_id::text from public.{rpc}({q(mentor.id)})", expect)
+                Case(
+                    actor,
+                    f"{rpc}()",
+                    "call",
+                    mentor.name,
+                    f"select distinct mentor_id::text from public.{rpc}({q(mentor.id)})",
+                    expect,
+                )
             )
     world = f" where mentor_id = any({WORLD_MENTOR_IDS})" if actor.everything else ""
     listings = [
@@ -706,14 +710,44 @@ def rule_cases() -> list[Case]:
 
     def case(subject: str, sql: str, expect: Outcome, given: str, status: str, log_rows: int) -> None:
         cases.append(
-            Case(admin, "transition rules", "call", subject, sql, expect, given, _status_effect("m_peer", status, log_rows))
+            Case(
+                admin,
+                "transition rules",
+                "call",
+                subject,
+                sql,
+                expect,
+                given,
+                _status_effect("m_peer", status, log_rows),
+            )
         )
 
     paused = given_status("m_peer", "paused")
     expired = given_status("m_peer", "certification_expired")
-    case("resume an active mentor", f"select status from public.resume_mentor({mid})", INVALID_TRANSITION, "", "active", 1)
-    case("pause a paused mentor", f"select status from public.pause_mentor({mid}, 'Again')", INVALID_TRANSITION, paused, "paused", 2)
-    case("reactivate an active mentor", f"select status from public.reactivate_mentor({mid})", INVALID_TRANSITION, "", "active", 1)
+    case(
+        "resume an active mentor",
+        f"select status from public.resume_mentor({mid})",
+        INVALID_TRANSITION,
+        "",
+        "active",
+        1,
+    )
+    case(
+        "pause a paused mentor",
+        f"select status from public.pause_mentor({mid}, 'Again')",
+        INVALID_TRANSITION,
+        paused,
+        "paused",
+        2,
+    )
+    case(
+        "reactivate an active mentor",
+        f"select status from public.reactivate_mentor({mid})",
+        INVALID_TRANSITION,
+        "",
+        "active",
+        1,
+    )
     case(
         "expire an expired certification",
         f"select status from public.expire_mentor_certification({mid})",
@@ -722,9 +756,30 @@ def rule_cases() -> list[Case]:
         "certification_expired",
         2,
     )
-    case("resume a mentor whose certification expired", f"select status from public.resume_mentor({mid})", INVALID_TRANSITION, expired, "certification_expired", 2)
-    case("pause without a reason", f"select status from public.pause_mentor({mid}, null)", CHECK_VIOLATION, "", "active", 1)
-    case("pause with a blank reason", f"select status from public.pause_mentor({mid}, '   ')", CHECK_VIOLATION, "", "active", 1)
+    case(
+        "resume a mentor whose certification expired",
+        f"select status from public.resume_mentor({mid})",
+        INVALID_TRANSITION,
+        expired,
+        "certification_expired",
+        2,
+    )
+    case(
+        "pause without a reason",
+        f"select status from public.pause_mentor({mid}, null)",
+        CHECK_VIOLATION,
+        "",
+        "active",
+        1,
+    )
+    case(
+        "pause with a blank reason",
+        f"select status from public.pause_mentor({mid}, '   ')",
+        CHECK_VIOLATION,
+        "",
+        "active",
+        1,
+    )
     case(
         "pause with a 501-character reason",
         f"select status from public.pause_mentor({mid}, repeat('x', 501))",

@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-from tests.access.matrix import ACTORS, Actor, Case, Fails, Rows, all_cases
+from tests.access.matrix import ACTORS, Case, Fails, Rows, all_cases
 from tests.access.world import CHAPTERS, MENTORS, USERS, setup_sql
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -16,9 +16,11 @@ DOC_PATH = REPO_ROOT / "docs" / "access-control.md"
 DOC_BEGIN = "<!-- BEGIN GENERATED ACCESS MATRIX (./dev generate) -->"
 DOC_END = "<!-- END GENERATED ACCESS MATRIX -->"
 
-_NAMES = {m.id: m.name for m in MENTORS} | {v: f"chapter {k}" for k, v in CHAPTERS.items()} | {
-    v: k for k, v in USERS.items()
-}
+_NAMES = (
+    {m.id: m.name for m in MENTORS}
+    | {v: f"chapter {k}" for k, v in CHAPTERS.items()}
+    | {v: k for k, v in USERS.items()}
+)
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-8[0-9a-f]{3}-[0-9a-f]{12}")
 
 
@@ -55,7 +57,8 @@ begin
       for key_row in execute statement loop
         keys := keys || (to_jsonb(key_row) ->> (select k from jsonb_object_keys(to_jsonb(key_row)) k limit 1));
       end loop;
-      outcome := 'rows:' || coalesce((select string_agg(k, ',' order by k) from (select distinct unnest(keys) k) d), '');
+      outcome := 'rows:' || coalesce(
+        (select string_agg(k, ',' order by k) from (select distinct unnest(keys) k) d), '');
     exception when others then
       outcome := 'error:' || sqlstate;
     end;
@@ -202,13 +205,28 @@ def render_doc_section(cases: list[Case] | None = None) -> str:
         ],
     )
     writes = []
-    for obj in ("peer_mentor_status", "peer_mentor_status_log", "peer_mentors", "chapter_memberships",
-                "chapters", "coordinator_chapters", "coordinator_mentors", "user_roles"):
+    for obj in (
+        "peer_mentor_status",
+        "peer_mentor_status_log",
+        "peer_mentors",
+        "chapter_memberships",
+        "chapters",
+        "coordinator_chapters",
+        "coordinator_mentors",
+        "user_roles",
+    ):
         for op in ("insert", "update", "delete"):
             writes.append((f"{obj} {op}", f"{obj}|{op}"))
-    lines.extend(["", "### Writing tables directly", "", "| table | operation | " + " | ".join(f"`{a.name}`" for a in ACTORS) + " |"])
+    lines.extend(
+        [
+            "",
+            "### Writing tables directly",
+            "",
+            "| table | operation | " + " | ".join(f"`{a.name}`" for a in ACTORS) + " |",
+        ]
+    )
     lines.append("|---|---" + "|---" * len(ACTORS) + "|")
-    for label, key in writes:
+    for _label, key in writes:
         obj, op = key.split("|")
         cells = []
         for actor in ACTORS:

@@ -62,11 +62,26 @@ def test_matrix_covers_every_actor_table_rpc_and_operation() -> None:
     actors = {c.actor.name for c in CASES}
     objects = {c.object for c in CASES}
     assert len(actors) == 12
-    for table in ("peer_mentor_status", "peer_mentor_status_log", "peer_mentors", "chapter_memberships",
-                  "chapters", "coordinator_chapters", "coordinator_mentors", "user_roles"):
+    for table in (
+        "peer_mentor_status",
+        "peer_mentor_status_log",
+        "peer_mentors",
+        "chapter_memberships",
+        "chapters",
+        "coordinator_chapters",
+        "coordinator_mentors",
+        "user_roles",
+    ):
         assert {(a, table, op) for a in actors for op in ("select", "insert", "update", "delete")} <= seen
-    for rpc in ("pause_mentor()", "resume_mentor()", "reactivate_mentor()", "expire_mentor_certification()",
-                "get_mentor_status()", "list_mentor_statuses()", "get_mentor_history()"):
+    for rpc in (
+        "pause_mentor()",
+        "resume_mentor()",
+        "reactivate_mentor()",
+        "expire_mentor_certification()",
+        "get_mentor_status()",
+        "list_mentor_statuses()",
+        "get_mentor_history()",
+    ):
         assert rpc in objects
 
 

@@ -228,7 +228,7 @@ class PostgrestTestServer:
             return PlainTextResponse("Service Unavailable", status_code=fault.status)
         return response
 
-    # -- RPC -------------------------------------------------------------------------------------------------------------
+    # -- RPC -----------------------------------------------------------------------------------------------------------
 
     def _function(self, name: str, given: set[str]) -> dict[str, Any]:
         """The public function called ``name`` whose arguments match ``given`` by name (defaults may be omitted)."""
@@ -270,10 +270,14 @@ class PostgrestTestServer:
         record = sql.SQL(", ").join(sql.SQL("{} {}").format(sql.Identifier(n), sql.SQL(t)) for n, t in function["args"])
         call = sql.SQL("public.{}({})").format(
             sql.Identifier(name),
-            sql.SQL(", ").join(sql.SQL("{} => a.{}").format(sql.Identifier(n), sql.Identifier(n)) for n, _ in function["args"]),
+            sql.SQL(", ").join(
+                sql.SQL("{} => a.{}").format(sql.Identifier(n), sql.Identifier(n)) for n, _ in function["args"]
+            ),
         )
         source = (
-            sql.SQL("json_to_record(%s::json) as a({})").format(record) if function["args"] else sql.SQL("(select) as a")
+            sql.SQL("json_to_record(%s::json) as a({})").format(record)
+            if function["args"]
+            else sql.SQL("(select) as a")
         )
         if function["rettype"] == "void":
             shape = sql.SQL("select {} from {}").format(call, source)
@@ -296,7 +300,7 @@ class PostgrestTestServer:
         body = rows[0]["body"] if rows else None
         return Response(json.dumps(body), media_type="application/json")
 
-    # -- tables ----------------------------------------------------------------------------------------------------------
+    # -- tables --------------------------------------------------------------------------------------------------------
 
     async def _table(self, request: Request) -> Response:
         return await self._handle(request, lambda identity: self._read_table(identity, request))
@@ -322,7 +326,11 @@ class PostgrestTestServer:
                     column, *modifiers = term.split(".")
                     direction = sql.SQL(" desc" if "desc" in modifiers else " asc")
                     nulls = sql.SQL(
-                        " nulls first" if "nullsfirst" in modifiers else " nulls last" if "nullslast" in modifiers else ""
+                        " nulls first"
+                        if "nullsfirst" in modifiers
+                        else " nulls last"
+                        if "nullslast" in modifiers
+                        else ""
                     )
                     order.append(sql.Identifier(column) + direction + nulls)
             elif key == "limit":

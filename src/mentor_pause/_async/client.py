@@ -37,7 +37,7 @@ class AsyncMentorPauseClient:
 
     Build it with :meth:`connect` (project URL + key [+ user access token]), :meth:`from_supabase` (an existing
     supabase-py client) or :meth:`from_database_url` (a Postgres URL + the identity to act as). Use it as a
-    context manager, or call :meth:`aclose`, to release what it opened.
+    context manager, or close it, to release what it opened.
     """
 
     def __init__(self, transport: AsyncTransport, *, retry: RetryPolicy = DEFAULT_RETRY) -> None:
@@ -61,20 +61,19 @@ class AsyncMentorPauseClient:
         The token goes into this client's own headers; no shared client's Authorization header is changed.
         """
         headers = {"Authorization": f"Bearer {access_token}"} if access_token else {}
+        # Our own HTTP client (HTTP/1.1, our timeout), shared by the supabase-py sub-clients and closed by us.
+        http = httpx.AsyncClient(timeout=httpx.Timeout(request_timeout))
         options = AsyncClientOptions(
-            headers=headers,
-            auto_refresh_token=False,
-            persist_session=False,
-            postgrest_client_timeout=httpx.Timeout(request_timeout),
+            headers=headers, auto_refresh_token=False, persist_session=False, httpx_client=http
         )
         client = await acreate_client(supabase_url, supabase_key, options=options)
-        return cls(AsyncPostgrestTransport(client, owns_client=True), retry=retry)
+        return cls(AsyncPostgrestTransport(client, http_client=http), retry=retry)
 
     @classmethod
     def from_supabase(cls, client: AsyncClient, *, retry: RetryPolicy = DEFAULT_RETRY) -> Self:
         """Wrap a supabase-py client you already have (it acts as whoever that client is signed in as).
         Closing this SDK client leaves yours open."""
-        return cls(AsyncPostgrestTransport(client, owns_client=False), retry=retry)
+        return cls(AsyncPostgrestTransport(client), retry=retry)
 
     @classmethod
     def from_database_url(

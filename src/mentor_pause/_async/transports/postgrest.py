@@ -3,8 +3,8 @@
 supabase-py leaves several things to its caller, handled here: ``APIError.code`` may be a string or an int and
 carries no HTTP status; network failures arrive as raw httpx exceptions; postgrest-py's own retry (GET only,
 blocking sleeps) is switched off per request so that the SDK's single retry policy applies to every call; and
-a client created here is closed here (postgrest's HTTP session and the auth client), while a client passed in
-by the caller is left alone.
+the HTTP client of a supabase-py client created by the SDK is closed by the SDK, while a client passed in by
+the caller is left alone.
 """
 
 from __future__ import annotations
@@ -37,9 +37,10 @@ def _rows(data: object) -> list[Row]:
 class AsyncPostgrestTransport:
     """Talks to PostgREST through a supabase-py client that already carries the caller's identity."""
 
-    def __init__(self, client: AsyncClient, *, owns_client: bool = False) -> None:
+    def __init__(self, client: AsyncClient, *, http_client: httpx.AsyncClient | None = None) -> None:
+        """``http_client``: the HTTP client ``client`` was built on, when this transport owns (and closes) it."""
         self._client = client
-        self._owns_client = owns_client
+        self._http_client = http_client
 
     async def call(self, request: RpcCall) -> list[Row]:
         params = {name: json_param(value) for name, value in request.args.items()}
@@ -68,6 +69,5 @@ class AsyncPostgrestTransport:
         return _rows(response.data)
 
     async def aclose(self) -> None:
-        if self._owns_client:
-            await self._client.postgrest.__aexit__(None, None, None)
-            await self._client.auth.close()
+        if self._http_client is not None:
+            await self._http_client.aclose()

@@ -1,0 +1,83 @@
+"""Models read well in a REPL and a notebook, and convert to pandas."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+import pytest
+from pydantic import ValidationError
+
+from mentor_pause import HistoryPage, MentorStatus, MentorStatusValue, StatusChange, StatusPage
+
+NOW = dt.datetime(2026, 11, 27, 12, 0, tzinfo=dt.UTC)
+
+
+def status(**overrides: object) -> MentorStatus:
+    row = {
+        "id": 1,
+        "mentor_id": str(uuid.UUID(int=1)),
+        "chapter_id": str(uuid.UUID(int=2)),
+        "status": "paused",
+        "pause_reason": "Parental leave",
+        "expected_return_date": "2027-03-01",
+        "activated_by": None,
+        "paused_at": NOW.isoformat(),
+        "last_request_id": None,
+        "created_at": NOW.isoformat(),
+        "updated_at": NOW.isoformat(),
+    }
+    return MentorStatus.model_validate(row | overrides)
+
+
+def test_rows_parse_from_postgrest_json_and_are_frozen() -> None:
+    parsed = status()
+    assert parsed.status is MentorStatusValue.PAUSED
+    assert parsed.expected_return_date == dt.date(2027, 3, 1)
+    assert parsed.mentor_id == uuid.UUID(int=1)
+    with pytest.raises(ValidationError):
+        parsed.status = MentorStatusValue.ACTIVE  # type: ignore[misc]
+
+
+def test_naive_timestamps_and_unknown_statuses_are_refused() -> None:
+    with pytest.raises(ValidationError):
+        status(updated_at="2026-11-27T12:00:00")
+    with pytest.raises(ValidationError):
+        status(status="away")
+
+
+def test_repr_is_short_and_readable() -> None:
+    assert repr(status()) == (
+        "MentorStatus(mentor_id=00000000-0000-0000-0000-000000000001, status=paused, "
+        "reason='Parental leave', back_by=2027-03-01)"
+    )
+    page = StatusPage(items=(status(),), next_cursor=uuid.UUID(int=1))
+    assert repr(page) == "StatusPage(1 mentors, next_cursor=00000000-0000-0000-0000-000000000001)"
+
+
+def test_pages_render_as_html_tables_with_escaping() -> None:
+    page = StatusPage(items=(status(pause_reason="<script>"),), next_cursor=None)
+    html = page._repr_html_()
+    assert html.startswith("<table>") and "&lt;script&gt;" in html and "<script>" not in html
+    change = StatusChange.model_validate(
+        {
+            "id": 5,
+            "mentor_id": str(uuid.UUID(int=1)),
+            "chapter_id": str(uuid.UUID(int=2)),
+            "previous_status": None,
+            "new_status": "active",
+            "pause_reason": None,
+            "expected_return_date": None,
+            "changed_by": None,
+            "changed_at": NOW.isoformat(),
+            "request_id": None,
+        }
+    )
+    assert repr(change) == "StatusChange(2026-11-27 12:00 (new) -> active)"
+    assert "system" in HistoryPage(items=(change,), next_cursor=None)._repr_html_()
+
+
+def test_pages_convert_to_pandas() -> None:
+    frame = StatusPage(items=(status(), status(mentor_id=str(uuid.UUID(int=9)))), next_cursor=None).to_pandas()
+    assert list(frame["mentor_id"]) == [uuid.UUID(int=1), uuid.UUID(int=9)]
+    assert set(frame.columns) >= {"status", "pause_reason", "expected_return_date", "updated_at"}
