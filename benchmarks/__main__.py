@@ -1,12 +1,12 @@
-"""`python -m benchmarks <name> [options]` (or `./dev bench <name>`): rls | all [--smoke]."""
+"""`python -m benchmarks <name> [options]` (or `./dev bench <name>`): rls | sdk | all [--smoke]."""
 
 from __future__ import annotations
 
 import sys
 
-from benchmarks import rls_listing
+from benchmarks import rls_listing, sdk_throughput
 
-BENCHMARKS = {"rls": rls_listing.main}
+BENCHMARKS = {"rls": rls_listing.main, "sdk": sdk_throughput.main}
 
 
 def main() -> None:

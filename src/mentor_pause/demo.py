@@ -1,12 +1,17 @@
-"""The scripted scenario behind ``./dev demo``: an embedded database, the seeded organisation, and its roster.
+"""The scripted scenario behind ``./dev demo``: an embedded database, the seeded organisation, and a day of
+pauses and returns through the SDK, each step acting as a different person.
 
 Everything runs against a throwaway cluster that is deleted afterwards, so the demo never touches a
-developer's own database.
+developer's own database. The SDK uses its Postgres transport here (there is no PostgREST without Docker);
+every call runs under that person's role and JWT claims, so the database's RLS and RPC rules decide.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import tempfile
+import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 import psycopg
@@ -14,6 +19,7 @@ from psycopg.rows import dict_row
 from rich.console import Console
 from rich.table import Table
 
+from mentor_pause import Identity, MentorPauseClient, MentorPauseError
 from mentor_pause.local.project import SupabaseProject
 from mentor_pause.local.stack import LocalStack
 
@@ -56,6 +62,71 @@ def roster_table(url: str, title: str = "Peer mentor roster") -> Table:
     return table
 
 
+# Seeded people and mentors (supabase/seed.sql).
+KARI = "a0000000-0000-4000-8000-000000000002"  # coordinator, HLF Oslo
+LARS = "a0000000-0000-4000-8000-000000000003"  # coordinator, HLF Bergen (+ Frode directly)
+INGRID = "a0000000-0000-4000-8000-000000000001"  # org admin
+ASTRID_USER = "a0000000-0000-4000-8000-000000000011"
+BJORN_USER = "a0000000-0000-4000-8000-000000000012"
+ASTRID = "b0000000-0000-4000-8000-000000000001"
+BJORN = "b0000000-0000-4000-8000-000000000002"
+CAMILLA = "b0000000-0000-4000-8000-000000000003"
+DAVID = "b0000000-0000-4000-8000-000000000004"
+
+
+def scenario(url: str, console: Console) -> None:
+    """Each step acts as one person through the SDK and prints what the database decided."""
+    clients: dict[str, MentorPauseClient] = {}
+
+    def as_(user: str) -> MentorPauseClient:
+        if user not in clients:
+            clients[user] = MentorPauseClient.from_database_url(url, Identity.user(user), pool_size=1)
+        return clients[user]
+
+    def step(who: str, what: str, action: Callable[[], object]) -> None:
+        try:
+            result = action()
+            console.print(f"[bold]{who}[/] {what}: [green]{result!r}[/]")
+        except MentorPauseError as exc:
+            console.print(f"[bold]{who}[/] {what}: [red]{type(exc).__name__}[/] {exc.message}")
+
+    try:
+        console.rule("A day of pauses and returns (each line acts as that person through the SDK)")
+        step("Kari (coordinator, Oslo)", "lists her mentors", lambda: [s.mentor_id for s in as_(KARI).iter_statuses()])
+        back = dt.datetime.now(dt.UTC).date() + dt.timedelta(days=14)
+        step(
+            "Astrid (mentor)",
+            "pauses herself for two weeks",
+            lambda: as_(ASTRID_USER).pause(ASTRID, "Hearing aid fitting and recovery", expected_return=back),
+        )
+        step("Astrid (mentor)", "tries to pause Camilla", lambda: as_(ASTRID_USER).pause(CAMILLA, "Not mine"))
+        step("Kari (coordinator, Oslo)", "tries to pause Camilla (Bergen)", lambda: as_(KARI).pause(CAMILLA, "No"))
+        step("Bjørn (mentor, Oslo and Bergen)", "comes back from parental leave", lambda: as_(BJORN_USER).resume(BJORN))
+        step(
+            "Lars (coordinator, Bergen)",
+            "tries to reactivate David (certification lapsed)",
+            lambda: as_(LARS).reactivate(DAVID),
+        )
+        with psycopg.connect(url, autocommit=True) as conn:  # a server job renews David's certification
+            conn.execute("set role service_role")
+            conn.execute(
+                "update public.peer_mentors set certification_expires_on = current_date + 730 where id = %s", (DAVID,)
+            )
+        console.print("[dim](David's certification is renewed in the roster)[/]")
+        step("Lars (coordinator, Bergen)", "reactivates David", lambda: as_(LARS).reactivate(DAVID))
+        request = uuid.uuid4()
+        step("Ingrid (org admin)", "pauses Camilla", lambda: as_(INGRID).pause(CAMILLA, "Course", request_id=request))
+        step(
+            "Ingrid (org admin)",
+            "retries the same request after a timeout",
+            lambda: as_(INGRID).pause(CAMILLA, "Course", request_id=request),
+        )
+        step("Kari (coordinator, Oslo)", "reads Astrid's history", lambda: as_(KARI).history(ASTRID).items)
+    finally:
+        for client in clients.values():
+            client.close()
+
+
 def run_demo(project: SupabaseProject, console: Console) -> None:
     # mkdtemp's folder is handed to the unprivileged server user, so it must be the cluster folder itself.
     stack = LocalStack(project, Path(tempfile.mkdtemp(prefix="mentor-pause-demo-")))
@@ -66,6 +137,8 @@ def run_demo(project: SupabaseProject, console: Console) -> None:
             f"[bold]Local database[/] {stack.url}  "
             f"({len(report.applied)} migrations, seed: {', '.join(report.seeded) or 'none'})"
         )
-        console.print(roster_table(stack.url))
+        console.print(roster_table(stack.url, "Roster after seeding"))
+        scenario(stack.url.replace("postgres:postgres@", "authenticator:postgres@", 1), console)
+        console.print(roster_table(stack.url, "Roster at the end of the day"))
     finally:
         stack.cluster.destroy()
