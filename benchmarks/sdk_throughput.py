@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import json
 import os
 import re
@@ -164,13 +165,17 @@ def parsing_overhead(url: str, chapter: uuid.UUID, repeats: int) -> dict[str, fl
     with psycopg.connect(authenticator(url), autocommit=True) as conn:
         conn.execute("set role service_role")
         for _ in range(repeats):
+            rows, dicts, models = [], [], []
+            gc.collect()  # each measurement starts from the same heap, so no side pays for the other's garbage
             started = time.perf_counter()
             rows = conn.execute(query, (chapter,)).fetchall()
             timings["tuples"].append(time.perf_counter() - started)
             with conn.cursor(row_factory=dict_row) as cur:
+                gc.collect()
                 started = time.perf_counter()
                 dicts = cur.execute(query, (chapter,)).fetchall()
                 timings["dicts"].append(time.perf_counter() - started)
+                gc.collect()
                 started = time.perf_counter()
                 models = _STATUSES.validate_python(cur.execute(query, (chapter,)).fetchall())
                 timings["models"].append(time.perf_counter() - started)
