@@ -9,7 +9,8 @@ timestamps must carry a timezone (``timestamptz``).
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from html import escape
+from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar
 from uuid import UUID
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict
@@ -69,86 +70,75 @@ class StatusChange(PublicPeerMentorStatusLog):
         return f"StatusChange({self.changed_at:%Y-%m-%d %H:%M} {before} -> {self.new_status.value})"
 
 
-def _html_table(headers: list[str], rows: list[list[str]]) -> str:
-    from html import escape
-
-    head = "".join(f"<th>{escape(h)}</th>" for h in headers)
-    body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in rows)
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+ItemT = TypeVar("ItemT", MentorStatus, StatusChange)
+CursorT = TypeVar("CursorT", UUID, int)
 
 
-def _to_pandas(records: list[dict[str, object]]) -> pd.DataFrame:
-    try:
-        import pandas as pd
-    except ImportError as exc:  # pragma: no cover - depends on the environment
-        raise ImportError("to_pandas() needs pandas: pip install 'mentor-pause[pandas]'") from exc
-    return pd.DataFrame.from_records(records)
-
-
-class StatusPage(BaseModel):
-    """One page of ``list_statuses``; pass ``next_cursor`` as ``after`` for the next page (None: last page)."""
+class _Page(BaseModel, Generic[ItemT, CursorT]):
+    """A page of results and the cursor of the next one (None: this is the last page)."""
 
     model_config = ConfigDict(frozen=True)
 
-    items: tuple[MentorStatus, ...]
-    next_cursor: UUID | None
+    items: tuple[ItemT, ...]
+    next_cursor: CursorT | None
+
+    _noun: ClassVar[str] = "items"
 
     def __len__(self) -> int:
         return len(self.items)
 
     def __repr__(self) -> str:
         more = f", next_cursor={self.next_cursor}" if self.next_cursor else ""
-        return f"StatusPage({len(self.items)} mentors{more})"
+        return f"{type(self).__name__}({len(self.items)} {self._noun}{more})"
+
+    def _columns(self, item: ItemT) -> dict[str, str]:
+        raise NotImplementedError
 
     def _repr_html_(self) -> str:
-        rows = [
-            [
-                str(s.mentor_id),
-                s.status.value,
-                s.pause_reason or "",
-                s.expected_return_date.isoformat() if s.expected_return_date else "",
-                s.updated_at.isoformat(timespec="seconds"),
-            ]
-            for s in self.items
-        ]
-        return _html_table(["mentor", "status", "reason", "back by", "updated"], rows)
+        """A table for Jupyter (values escaped)."""
+        rows = [self._columns(item) for item in self.items]
+        headers = list(rows[0]) if rows else []
+        head = "".join(f"<th>{escape(h)}</th>" for h in headers)
+        body = "".join("<tr>" + "".join(f"<td>{escape(v)}</td>" for v in row.values()) + "</tr>" for row in rows)
+        return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
     def to_pandas(self) -> pd.DataFrame:
-        """The page as a DataFrame (needs the ``pandas`` extra)."""
-        return _to_pandas([s.model_dump() for s in self.items])
+        """The page as a DataFrame, one column per field (needs the ``pandas`` extra)."""
+        try:
+            import pandas as pd
+        except ImportError as exc:  # pragma: no cover - depends on the environment
+            raise ImportError("to_pandas() needs pandas: pip install 'mentor-pause[pandas]'") from exc
+        return pd.DataFrame.from_records([item.model_dump() for item in self.items])
 
 
-class HistoryPage(BaseModel):
+class StatusPage(_Page[MentorStatus, UUID]):
+    """One page of ``list_statuses``; pass ``next_cursor`` as ``after`` for the next page."""
+
+    _noun = "mentors"
+
+    def _columns(self, item: MentorStatus) -> dict[str, str]:
+        return {
+            "mentor": str(item.mentor_id),
+            "status": item.status.value,
+            "reason": item.pause_reason or "",
+            "back by": item.expected_return_date.isoformat() if item.expected_return_date else "",
+            "updated": item.updated_at.isoformat(timespec="seconds"),
+        }
+
+
+class HistoryPage(_Page[StatusChange, int]):
     """One page of a mentor's history, newest first; pass ``next_cursor`` as ``before`` for older entries."""
 
-    model_config = ConfigDict(frozen=True)
+    _noun = "changes"
 
-    items: tuple[StatusChange, ...]
-    next_cursor: int | None
-
-    def __len__(self) -> int:
-        return len(self.items)
-
-    def __repr__(self) -> str:
-        more = f", next_cursor={self.next_cursor}" if self.next_cursor else ""
-        return f"HistoryPage({len(self.items)} changes{more})"
-
-    def _repr_html_(self) -> str:
-        rows = [
-            [
-                c.changed_at.isoformat(timespec="seconds"),
-                c.previous_status.value if c.previous_status else "",
-                c.new_status.value,
-                c.pause_reason or "",
-                str(c.changed_by or "system"),
-            ]
-            for c in self.items
-        ]
-        return _html_table(["changed at", "from", "to", "reason", "by"], rows)
-
-    def to_pandas(self) -> pd.DataFrame:
-        """The page as a DataFrame (needs the ``pandas`` extra)."""
-        return _to_pandas([c.model_dump() for c in self.items])
+    def _columns(self, item: StatusChange) -> dict[str, str]:
+        return {
+            "changed at": item.changed_at.isoformat(timespec="seconds"),
+            "from": item.previous_status.value if item.previous_status else "",
+            "to": item.new_status.value,
+            "reason": item.pause_reason or "",
+            "by": str(item.changed_by or "system"),
+        }
 
 
 __all__ = ["HistoryPage", "MentorStatus", "MentorStatusValue", "StatusChange", "StatusPage"]

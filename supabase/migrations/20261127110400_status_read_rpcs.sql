@@ -3,6 +3,22 @@
 -- found" (PT404), filtering by chapter membership, and keyset pagination with a bounded page size.
 -- STABLE, so PostgREST runs them in a read-only transaction (and allows GET).
 
+-- One page-size rule for every paginated read.
+create or replace function private.check_page_size(p_limit integer)
+returns void
+language plpgsql
+immutable
+set search_path = ''
+as $$
+begin
+  if p_limit is null or p_limit < 1 or p_limit > 1000 then
+    raise exception 'page size must be between 1 and 1000, got %', p_limit using errcode = '22023';
+  end if;
+end;
+$$;
+revoke all on function private.check_page_size(integer) from public, anon;
+grant execute on function private.check_page_size(integer) to authenticated, service_role;
+
 create or replace function public.get_mentor_status(p_mentor_id uuid)
 returns public.peer_mentor_status
 language plpgsql
@@ -35,9 +51,7 @@ security invoker
 set search_path = ''
 as $$
 begin
-  if p_limit is null or p_limit < 1 or p_limit > 1000 then
-    raise exception 'page size must be between 1 and 1000, got %', p_limit using errcode = '22023';
-  end if;
+  perform private.check_page_size(p_limit);
   if p_status is not null and p_status not in ('active', 'paused', 'certification_expired') then
     raise exception 'unknown status %', p_status using errcode = '22023';
   end if;
@@ -77,9 +91,7 @@ security invoker
 set search_path = ''
 as $$
 begin
-  if p_limit is null or p_limit < 1 or p_limit > 1000 then
-    raise exception 'page size must be between 1 and 1000, got %', p_limit using errcode = '22023';
-  end if;
+  perform private.check_page_size(p_limit);
   -- Every mentor has at least one history row (written when the status row was created).
   if not exists (select 1 from public.peer_mentor_status_log l where l.mentor_id = p_mentor_id) then
     raise exception 'peer mentor % not found', p_mentor_id using errcode = 'PT404';

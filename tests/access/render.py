@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-from tests.access.matrix import ACTORS, Case, Fails, Rows, all_cases
+from tests.access.matrix import ACTORS, TABLES, Case, Fails, Rows, all_cases
 from tests.access.world import CHAPTERS, MENTORS, USERS, setup_sql
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -204,19 +204,6 @@ def render_doc_section(cases: list[Case] | None = None) -> str:
             ("reactivate_mentor()", "reactivate_mentor()|call"),
         ],
     )
-    writes = []
-    for obj in (
-        "peer_mentor_status",
-        "peer_mentor_status_log",
-        "peer_mentors",
-        "chapter_memberships",
-        "chapters",
-        "coordinator_chapters",
-        "coordinator_mentors",
-        "user_roles",
-    ):
-        for op in ("insert", "update", "delete"):
-            writes.append((f"{obj} {op}", f"{obj}|{op}"))
     lines.extend(
         [
             "",
@@ -226,8 +213,7 @@ def render_doc_section(cases: list[Case] | None = None) -> str:
         ]
     )
     lines.append("|---|---" + "|---" * len(ACTORS) + "|")
-    for _label, key in writes:
-        obj, op = key.split("|")
+    for obj, op in ((t.name, op) for t in TABLES for op in ("insert", "update", "delete")):
         cells = []
         for actor in ACTORS:
             group = by_key.get((actor.name, obj, op), [])

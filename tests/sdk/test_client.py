@@ -200,6 +200,8 @@ async def test_reactivation_needs_a_valid_certification(client_for, admin_db) ->
     with pytest.raises(InvalidTransition) as caught:
         await client.reactivate(lapsed)
     assert "certification expired on" in caught.value.message
+    assert caught.value.hint
+    assert "Renew the certification" in caught.value.hint  # the server's hint survives both transports
 
 
 # Input checks ---------------------------------------------------------------------------------------------------------

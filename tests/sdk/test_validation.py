@@ -99,5 +99,5 @@ def test_sdk_limits_match_the_database(database_url: str) -> None:
             "select pg_get_constraintdef(oid) from pg_constraint where conname = 'peer_mentor_status_reason_max_length'"
         ).fetchone()
         assert row and f"<= {validation.MAX_REASON_LENGTH}" in row[0]
-        source = db.execute("select prosrc from pg_proc where proname = 'list_mentor_statuses'").fetchone()
+        source = db.execute("select prosrc from pg_proc where proname = 'check_page_size'").fetchone()
         assert source and f"p_limit > {validation.MAX_PAGE_SIZE}" in source[0]
