@@ -80,6 +80,26 @@ def db_url(project: ProjectOption = None, data_dir: DataDirOption = None) -> Non
         raise typer.Exit(1) from exc
 
 
+@db_app.command("test")
+def db_test(
+    project: ProjectOption = None,
+    data_dir: DataDirOption = None,
+    db_url: Annotated[str | None, typer.Option("--db-url", help="Test this database instead of the local one.")] = None,
+) -> None:
+    """Run the project's pgTAP files (``supabase/tests``), like ``supabase test db``, without Docker."""
+    from mentor_pause.local.pgtap import run_pgtap_file
+
+    stack = _stack(project, data_dir)
+    url = db_url or stack.url
+    failed = False
+    for path in stack.project.pgtap_files():
+        result = run_pgtap_file(url, path)
+        console.print(("[green]ok[/]   " if result.ok else "[red]FAIL[/] ") + result.summary())
+        failed |= not result.ok
+    if failed:
+        raise typer.Exit(1)
+
+
 @db_app.command("status")
 def db_status(project: ProjectOption = None, data_dir: DataDirOption = None) -> None:
     """Say whether the local database runs, where, and which migrations it has."""
