@@ -60,6 +60,7 @@ _EXACT: dict[str, type[MentorPauseError]] = {
     "42501": PermissionDenied,
     "PGRST301": PermissionDenied,  # JWT invalid
     "PGRST302": PermissionDenied,  # anonymous access disabled
+    "PGRST303": PermissionDenied,  # JWT claims invalid or expired
     "PT409": InvalidTransition,
     "23514": InvalidInput,
     "23502": InvalidInput,

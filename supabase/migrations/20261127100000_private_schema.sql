@@ -1,6 +1,6 @@
 -- The `private` schema holds what must never be reachable through the Data API: trigger functions and the
 -- helpers that RLS policies call. PostgREST exposes only the schemas listed in config.toml ([api] schemas:
--- public, graphql_public), so nothing here gets an endpoint. Roles get USAGE later, function by function.
+-- public, graphql_public), so nothing here gets an endpoint. EXECUTE is granted function by function.
 create schema if not exists private;
 revoke all on schema private from public;
 comment on schema private is 'Internal functions for mentor-pause; not exposed through the Data API.';
@@ -18,3 +18,25 @@ end;
 $$;
 
 revoke all on function private.touch_updated_at() from public;
+
+-- Text without leading and trailing whitespace, where whitespace is every character Unicode calls white space
+-- (the same set as Python's str.strip(), which the SDK uses): not only the ASCII space that btrim() removes,
+-- so a reason of tabs, newlines or no-break spaces counts as blank everywhere.
+create or replace function private.trim_whitespace(value text)
+returns text
+language sql
+immutable
+strict
+parallel safe
+set search_path = ''
+as $$
+  select regexp_replace(
+    value,
+    '^[\t\n\v\f\r\x1c-\x1f \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r\x1c-\x1f \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$',
+    '',
+    'g'
+  );
+$$;
+revoke all on function private.trim_whitespace(text) from public;
+grant usage on schema private to authenticated, service_role;
+grant execute on function private.trim_whitespace(text) to authenticated, service_role;

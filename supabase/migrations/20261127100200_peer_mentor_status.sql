@@ -23,7 +23,7 @@ create table public.peer_mentor_status (
     foreign key (mentor_id, chapter_id) references public.chapter_memberships (mentor_id, chapter_id),
   -- A coherent row: pause details exist exactly while the mentor is paused.
   constraint peer_mentor_status_paused_requires_reason
-    check (status <> 'paused' or nullif(btrim(pause_reason), '') is not null),
+    check (status <> 'paused' or coalesce(private.trim_whitespace(pause_reason), '') <> ''),
   constraint peer_mentor_status_reason_only_when_paused
     check (status = 'paused' or pause_reason is null),
   constraint peer_mentor_status_reason_max_length
@@ -57,3 +57,6 @@ alter table public.peer_mentor_status enable row level security;
 revoke all on table public.peer_mentor_status from anon, authenticated, service_role;
 grant select on table public.peer_mentor_status to authenticated;
 grant select, insert on table public.peer_mentor_status to service_role;
+-- Supabase's default privileges also hand the identity sequence to the API roles; identity columns need no
+-- sequence privilege to insert, and nobody else should be able to setval() it.
+revoke all on sequence public.peer_mentor_status_id_seq from anon, authenticated, service_role;

@@ -103,3 +103,6 @@ alter table public.peer_mentor_status_log enable row level security;
 
 revoke all on table public.peer_mentor_status_log from anon, authenticated, service_role;
 grant select on table public.peer_mentor_status_log to authenticated, service_role;
+-- Supabase's default privileges also hand the identity sequence to the API roles; identity columns need no
+-- sequence privilege to insert, and nobody else should be able to setval() it.
+revoke all on sequence public.peer_mentor_status_log_id_seq from anon, authenticated, service_role;

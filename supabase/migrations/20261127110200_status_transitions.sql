@@ -12,8 +12,10 @@
 --                                                                          only while the certification is valid
 --
 -- Guards that belong to the transition, not to the row, are checked by the trigger too:
---   * entering `paused`: expected_return_date, when given, is today or later (UTC, the database's date);
+--   * entering `paused`: expected_return_date, when given, is today or later;
 --   * leaving `certification_expired`: peer_mentors.certification_expires_on is today or later.
+-- "Today" is the UTC date, never `current_date`: that follows the session's TimeZone, which a PostgREST client
+-- may set per request (Prefer: timezone=...), and the rules must not move with it.
 -- Derived fields follow the status: entering `paused` stamps paused_at; leaving it clears the pause details.
 
 create table private.status_transitions (
@@ -49,6 +51,7 @@ set search_path = ''
 as $$
 declare
   certified_until date;
+  today date := (now() at time zone 'UTC')::date;
 begin
   if tg_op = 'UPDATE' and new.status is not distinct from old.status then
     return new;
@@ -64,8 +67,8 @@ begin
   end if;
 
   if new.status = 'paused' then
-    if tg_op = 'UPDATE' and new.expected_return_date < current_date then
-      raise exception 'expected return date % is in the past (today is %)', new.expected_return_date, current_date
+    if tg_op = 'UPDATE' and new.expected_return_date < today then
+      raise exception 'expected return date % is in the past (today is % UTC)', new.expected_return_date, today
         using errcode = '22023';
     end if;
     new.paused_at := case when tg_op = 'INSERT' then coalesce(new.paused_at, now()) else now() end;
@@ -77,7 +80,7 @@ begin
 
   if tg_op = 'UPDATE' and old.status = 'certification_expired' then
     select p.certification_expires_on into certified_until from public.peer_mentors p where p.id = new.mentor_id;
-    if certified_until is null or certified_until < current_date then
+    if certified_until is null or certified_until < today then
       raise exception 'peer mentor % cannot be reactivated: the certification %', new.mentor_id,
         coalesce('expired on ' || certified_until::text, 'is not recorded')
         using errcode = 'PT409',

@@ -12,12 +12,12 @@
 --      an out-of-scope mentor is reported exactly like a missing one, so scope never leaks
 --   3. the caller's relationship to the mentor is allowed to take this action              -> 42501 (HTTP 403)
 --   4. a request id that already produced a transition returns that first outcome again; one used for a
---      different mentor or action is a conflict                                              -> 23505 (HTTP 409)
+--      different mentor, action, reason or return date is a conflict                        -> 23505 (HTTP 409)
 --   5. the action starts from the mentor's current status                                  -> PT409 (HTTP 409)
 --   6. the row changes; the transition trigger enforces the state machine and its guards   -> PT409 / 22023;
 --      CHECK constraints enforce a coherent row (non-blank reason of at most 500 chars)     -> 23514 (HTTP 400)
--- The status row is locked first (SELECT ... FOR UPDATE), so concurrent transitions of one mentor, and
--- concurrent retries of one request, run one after the other.
+-- Once the caller may see the mentor, the status row is locked (SELECT ... FOR UPDATE), so concurrent
+-- transitions of one mentor, and concurrent retries of one request, run one after the other.
 
 create or replace function private.transition_mentor_status(
   p_action text,
@@ -54,9 +54,9 @@ begin
     raise exception 'unknown action %', p_action using errcode = '22023';
   end if;
 
-  -- 2. the mentor, locked, and visible to the caller
-  select * into current_row from public.peer_mentor_status s where s.mentor_id = p_mentor_id for update;
-  if found and caller_role = 'authenticated' then
+  -- 2. the mentor exists and the caller may see them; only then is the row locked, so nobody can hold a lock
+  --    on (or time the locking of) a mentor outside their scope
+  if caller_role = 'authenticated' then
     if exists (select 1 from public.peer_mentors p where p.id = p_mentor_id and p.user_id = caller) then
       relationships := relationships || 'self'::text;
     end if;
@@ -67,7 +67,10 @@ begin
       relationships := relationships || 'coordinator'::text;
     end if;
   end if;
-  if current_row.mentor_id is null or relationships = array[]::text[] then
+  if relationships <> array[]::text[] then
+    select * into current_row from public.peer_mentor_status s where s.mentor_id = p_mentor_id for update;
+  end if;
+  if current_row.mentor_id is null then
     raise exception 'peer mentor % not found', p_mentor_id using errcode = 'PT404';
   end if;
 
@@ -82,12 +85,16 @@ begin
   if p_request_id is not null then
     select * into first_outcome from public.peer_mentor_status_log l where l.request_id = p_request_id;
     if found then
-      if first_outcome.mentor_id <> p_mentor_id or not exists (
-        select 1 from private.status_transitions t
-         where t.action = p_action
-           and t.from_status = first_outcome.previous_status
-           and t.to_status = first_outcome.new_status
-      ) then
+      if first_outcome.mentor_id <> p_mentor_id
+         or not exists (
+           select 1 from private.status_transitions t
+            where t.action = p_action
+              and t.from_status = first_outcome.previous_status
+              and t.to_status = first_outcome.new_status)
+         or (first_outcome.new_status = 'paused'
+             and (first_outcome.pause_reason is distinct from private.trim_whitespace(p_reason)
+                  or first_outcome.expected_return_date is distinct from p_expected_return_date))
+      then
         raise exception 'request id % was already used for another transition', p_request_id
           using errcode = '23505';
       end if;
@@ -114,7 +121,7 @@ begin
   -- 6. transition
   update public.peer_mentor_status s
      set status = rule.to_status,
-         pause_reason = case when rule.to_status = 'paused' then btrim(p_reason) end,
+         pause_reason = case when rule.to_status = 'paused' then private.trim_whitespace(p_reason) end,
          expected_return_date = case when rule.to_status = 'paused' then p_expected_return_date end,
          activated_by = caller,
          last_request_id = p_request_id

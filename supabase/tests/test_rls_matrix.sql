@@ -6,7 +6,7 @@
 begin;
 create extension if not exists pgtap with schema extensions;
 set local search_path = public, extensions;
-select plan(1938);
+select plan(1940);
 
 create function pg_temp.matrix_case(given text, api_role text, claims text, statement text, effect text)
 returns table (outcome text, effect_value text)
@@ -8331,6 +8331,13 @@ select * from pg_temp.matrix_case($q$$q$, 'authenticated', '{"role": "authentica
   $q$select status || '/' || (select count(*) from public.peer_mentor_status_log where mentor_id = 'f0000000-0000-4000-8000-000000000002') from public.peer_mentor_status where mentor_id = 'f0000000-0000-4000-8000-000000000002'$q$) \gset
 select is(:'outcome'::text, 'error:23514'::text, 'admin: transition rules call (pause with a blank reason)');
 select is(:'effect_value'::text, 'active/1'::text, 'admin: transition rules call (pause with a blank reason) / effect');
+
+-- admin: transition rules call (pause with a reason of tabs, newlines and no-break spaces)
+select * from pg_temp.matrix_case($q$$q$, 'authenticated', '{"role": "authenticated", "sub": "d0000000-0000-4000-8000-000000000001", "aud": "authenticated"}',
+  $q$select status from public.pause_mentor('f0000000-0000-4000-8000-000000000002', E'\t\n\u00a0\u3000')$q$,
+  $q$select status || '/' || (select count(*) from public.peer_mentor_status_log where mentor_id = 'f0000000-0000-4000-8000-000000000002') from public.peer_mentor_status where mentor_id = 'f0000000-0000-4000-8000-000000000002'$q$) \gset
+select is(:'outcome'::text, 'error:23514'::text, 'admin: transition rules call (pause with a reason of tabs, newlines and no-break spaces)');
+select is(:'effect_value'::text, 'active/1'::text, 'admin: transition rules call (pause with a reason of tabs, newlines and no-break spaces) / effect');
 
 -- admin: transition rules call (pause with a 501-character reason)
 select * from pg_temp.matrix_case($q$$q$, 'authenticated', '{"role": "authenticated", "sub": "d0000000-0000-4000-8000-000000000001", "aud": "authenticated"}',

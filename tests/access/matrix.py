@@ -781,6 +781,14 @@ def rule_cases() -> list[Case]:
         1,
     )
     case(
+        "pause with a reason of tabs, newlines and no-break spaces",
+        f"select status from public.pause_mentor({mid}, E'\\t\\n\\u00a0\\u3000')",
+        CHECK_VIOLATION,
+        "",
+        "active",
+        1,
+    )
+    case(
         "pause with a 501-character reason",
         f"select status from public.pause_mentor({mid}, repeat('x', 501))",
         CHECK_VIOLATION,

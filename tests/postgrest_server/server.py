@@ -103,6 +103,12 @@ def http_status_for(sqlstate: str, role: str) -> int:
 class Fault:
     status: int = 503
     after_commit: bool = False
+    json_body: bool = False  # a gateway's JSON error ({"message": ...}, no code) instead of plain text
+
+    def response(self) -> Response:
+        if self.json_body:
+            return JSONResponse({"message": "An invalid response was received from the upstream server"}, self.status)
+        return PlainTextResponse("Service Unavailable", status_code=self.status)
 
 
 def _split_in_list(text: str) -> list[str]:
@@ -167,10 +173,12 @@ class PostgrestTestServer:
         self._thread.join(timeout=10)
         self.pool.close()
 
-    def fail_next(self, status: int = 503, *, after_commit: bool = False, times: int = 1) -> None:
-        """Answer the next ``times`` requests with ``status`` (a gateway error with a non-JSON body)."""
+    def fail_next(
+        self, status: int = 503, *, after_commit: bool = False, times: int = 1, json_body: bool = False
+    ) -> None:
+        """Answer the next ``times`` requests with ``status``, as a gateway in front of PostgREST would."""
         with self._lock:
-            self.faults.extend(Fault(status, after_commit) for _ in range(times))
+            self.faults.extend(Fault(status, after_commit, json_body) for _ in range(times))
 
     # -- request handling --------------------------------------------------------------------------------------------
 
@@ -207,7 +215,7 @@ class PostgrestTestServer:
         with self._lock:
             fault = self.faults.popleft() if self.faults else None
         if fault and not fault.after_commit:
-            return PlainTextResponse("Service Unavailable", status_code=fault.status)
+            return fault.response()
         identity = Identity.anonymous()
         try:
             identity = self._identity(request)
@@ -225,7 +233,7 @@ class PostgrestTestServer:
                 diag.message_hint,
             )
         if fault:
-            return PlainTextResponse("Service Unavailable", status_code=fault.status)
+            return fault.response()
         return response
 
     # -- RPC -----------------------------------------------------------------------------------------------------------

@@ -75,6 +75,13 @@ async def test_coordinator_sees_chapter_members_once_including_a_mentor_filed_el
     assert len(listed) == len(set(listed))
 
 
+async def test_get_statuses_reads_many_ids_in_chunks(client_for, org: Org) -> None:
+    client = await client_for(Identity.user(org.coordinator_a))
+    unknown = [uuid.uuid4() for _ in range(250)]
+    statuses = await client.get_statuses([*unknown, org.mentor_b, org.mentor_a, org.mentor_dual])
+    assert [s.mentor_id for s in statuses] == sorted([org.mentor_a, org.mentor_dual])
+
+
 async def test_get_statuses_reads_several_in_one_call(client_for, org: Org) -> None:
     client = await client_for(Identity.user(org.admin))
     wanted = [org.mentor_b, org.mentor_a, str(org.mentor_dual), org.mentor_a]
@@ -256,14 +263,19 @@ async def test_same_request_id_twice_makes_one_transition(client_for, org: Org, 
     assert log_count(admin_db, org.mentor_a) == 3
 
 
-async def test_request_id_reused_for_another_mentor_is_a_conflict(client_for, org: Org, admin_db) -> None:
+async def test_request_id_reused_for_another_call_is_a_conflict(client_for, org: Org, admin_db) -> None:
     client = await client_for(Identity.user(org.admin))
     request_id = uuid.uuid4()
     await client.pause(org.mentor_a, "First", request_id=request_id)
     with pytest.raises(Conflict) as caught:
-        await client.pause(org.mentor_b, "Second", request_id=request_id)
+        await client.pause(org.mentor_b, "Second", request_id=request_id)  # another mentor
     assert caught.value.code == "23505"
+    with pytest.raises(Conflict):
+        await client.pause(org.mentor_a, "A different reason", request_id=request_id)  # another payload
+    with pytest.raises(Conflict):
+        await client.resume(org.mentor_a, request_id=request_id)  # another action
     assert log_count(admin_db, org.mentor_b) == 1
+    assert log_count(admin_db, org.mentor_a) == 2
 
 
 async def test_every_write_carries_a_request_id(client_for, org: Org) -> None:

@@ -29,6 +29,7 @@ from tests.sdk.conftest import Org, log_count
         ("42501", PermissionDenied),
         (42501, PermissionDenied),  # older postgrest-py releases give an int
         ("PGRST301", PermissionDenied),
+        ("PGRST303", PermissionDenied),
         ("PT409", InvalidTransition),
         ("22023", InvalidInput),
         ("22P02", InvalidInput),
@@ -74,10 +75,11 @@ async def _transport_call(client, request: RpcCall):
     ("args", "expected", "code"),
     [
         ({"p_reason": "   "}, InvalidInput, "23514"),
+        ({"p_reason": "\t\n\u00a0\u2003\u3000"}, InvalidInput, "23514"),
         ({"p_reason": "x" * 501}, InvalidInput, "23514"),
         ({"p_reason": "Past", "p_expected_return_date": dt.date(2000, 1, 1)}, InvalidInput, "22023"),
     ],
-    ids=["blank-reason", "long-reason", "past-date"],
+    ids=["blank-reason", "unicode-whitespace-reason", "long-reason", "past-date"],
 )
 async def test_the_database_refuses_what_the_sdk_would_have(
     client_for, org: Org, admin_db, args, expected, code

@@ -9,7 +9,15 @@ import time
 import psycopg
 import pytest
 
-from mentor_pause import Identity, InvalidTransition, PermissionDenied, RetryPolicy, Unavailable
+from mentor_pause import (
+    Identity,
+    InvalidTransition,
+    MentorPauseError,
+    NotFound,
+    PermissionDenied,
+    RetryPolicy,
+    Unavailable,
+)
 from tests.sdk.conftest import Api, Org, log_count
 
 # HTTP faults concern the PostgREST transport; a dropped database connection the Postgres transport.
@@ -109,3 +117,46 @@ async def test_connection_dropped_mid_call_is_retried_without_a_double_transitio
     assert len(retries) >= 1
     assert paused.pause_reason == "Survives a dropped connection"
     assert log_count(admin_db, org.mentor_a) == 2
+
+
+@over_postgrest
+async def test_gateway_json_error_without_a_code_is_unavailable_and_retried(
+    client_for, api: Api, org: Org, admin_db
+) -> None:
+    """Kong answers 502 with {"message": ...} and no code; postgrest-py keeps no status, the SDK's hook does."""
+    needs_test_server(api)
+    client = await client_for(Identity.user(org.coordinator_a))
+    api.server.fail_next(502, json_body=True)
+    paused = await client.pause(org.mentor_a, "Behind a gateway")
+    assert paused.pause_reason == "Behind a gateway"
+    assert log_count(admin_db, org.mentor_a) == 2
+    api.server.fail_next(502, json_body=True, times=10)
+    with pytest.raises(Unavailable) as caught:
+        await client.get_status(org.mentor_a)
+    assert caught.value.code == "502"
+    api.server.faults.clear()
+
+
+@over_postgres
+async def test_out_of_scope_caller_never_waits_on_a_mentor_lock(client_for, org: Org, database_url: str) -> None:
+    """Authorization comes before the row lock: someone who may not see the mentor gets 404 at once, even while
+    the row is locked (they can neither hold nor time a lock on it)."""
+    client = await client_for(Identity.user(org.coordinator_b), retry=RetryPolicy(attempts=1))
+    blocker = psycopg.connect(database_url)
+    try:
+        blocker.execute("select 1 from public.peer_mentor_status where mentor_id = %s for update", (org.mentor_a,))
+        started = time.monotonic()
+        with pytest.raises(NotFound):
+            await asyncio.wait_for(client.pause(org.mentor_a, "Not mine"), timeout=5)
+        assert time.monotonic() - started < 2
+    finally:
+        blocker.close()
+
+
+@over_postgres
+async def test_a_closed_client_says_so(client_for, org: Org) -> None:
+    client = await client_for(Identity.user(org.admin))
+    await client.get_status(org.mentor_a)
+    await client.aclose()
+    with pytest.raises(MentorPauseError, match="closed"):
+        await client.get_status(org.mentor_a)

@@ -21,7 +21,7 @@ from supabase import Client, ClientOptions, create_client
 from mentor_pause import validation
 from mentor_pause._sync.transports.base import Transport
 from mentor_pause._sync.transports.postgres import PostgresTransport
-from mentor_pause._sync.transports.postgrest import PostgrestTransport
+from mentor_pause._sync.transports.postgrest import PostgrestTransport, raise_for_unavailable
 from mentor_pause.errors import NotFound
 from mentor_pause.identity import Identity
 from mentor_pause.models import HistoryPage, MentorStatus, MentorStatusValue, StatusChange, StatusPage
@@ -30,6 +30,7 @@ from mentor_pause.retry import DEFAULT_RETRY, RetryPolicy
 
 _STATUSES = TypeAdapter(list[MentorStatus])
 _CHANGES = TypeAdapter(list[StatusChange])
+_IDS_PER_READ = 100
 
 
 class MentorPauseClient:
@@ -61,16 +62,25 @@ class MentorPauseClient:
         The token goes into this client's own headers; no shared client's Authorization header is changed.
         """
         headers = {"Authorization": f"Bearer {access_token}"} if access_token else {}
-        # Our own HTTP client (HTTP/1.1, our timeout), shared by the supabase-py sub-clients and closed by us.
-        http = httpx.Client(timeout=httpx.Timeout(request_timeout))
+        # Our own HTTP client (HTTP/1.1, our timeout, gateway errors classified), shared by the supabase-py
+        # sub-clients and closed by us.
+        http = httpx.Client(timeout=httpx.Timeout(request_timeout), event_hooks={"response": [raise_for_unavailable]})
         options = ClientOptions(headers=headers, auto_refresh_token=False, persist_session=False, httpx_client=http)
-        client = create_client(supabase_url, supabase_key, options=options)
+        try:
+            client = create_client(supabase_url, supabase_key, options=options)
+        except BaseException:
+            http.close()
+            raise
         return cls(PostgrestTransport(client, http_client=http), retry=retry)
 
     @classmethod
     def from_supabase(cls, client: Client, *, retry: RetryPolicy = DEFAULT_RETRY) -> Self:
         """Wrap a supabase-py client you already have (it acts as whoever that client is signed in as).
-        Closing this SDK client leaves yours open."""
+
+        Closing this SDK client leaves yours open. Its HTTP client is yours too, so a gateway error with a JSON
+        body but no PostgREST code (which postgrest-py cannot tell apart) surfaces as a plain
+        :class:`MentorPauseError` rather than a retried :class:`Unavailable`; :meth:`connect` has no such gap.
+        """
         return cls(PostgrestTransport(client), retry=retry)
 
     @classmethod
@@ -136,10 +146,13 @@ class MentorPauseClient:
     def get_statuses(self, mentor_ids: Iterable[UUID | str]) -> list[MentorStatus]:
         """The statuses of several mentors in one read (those the caller cannot see are simply absent)."""
         wanted = sorted({validation.mentor_id(m) for m in mentor_ids})
-        if not wanted:
-            return []
-        rows = self._read(TableRead("peer_mentor_status", in_={"mentor_id": wanted}, order=[("mentor_id", False)]))
-        return _STATUSES.validate_python(rows)
+        found: list[MentorStatus] = []
+        # In chunks: the ids travel in the URL, and PostgREST caps a response at max_rows (1000 by default).
+        for start in range(0, len(wanted), _IDS_PER_READ):
+            chunk = wanted[start : start + _IDS_PER_READ]
+            rows = self._read(TableRead("peer_mentor_status", in_={"mentor_id": chunk}, order=[("mentor_id", False)]))
+            found += _STATUSES.validate_python(rows)
+        return found
 
     def list_statuses(
         self,

@@ -16,7 +16,7 @@ from __future__ import annotations
 import psycopg
 from psycopg import sql
 from psycopg.rows import DictRow, dict_row
-from psycopg_pool import AsyncConnectionPool, PoolTimeout
+from psycopg_pool import AsyncConnectionPool, PoolClosed, PoolTimeout
 
 from mentor_pause.errors import MentorPauseError, Unavailable, error_from_code
 from mentor_pause.identity import REQUEST_CONTEXT_SQL, Identity, request_context_params
@@ -27,9 +27,13 @@ def _translate(exc: Exception) -> MentorPauseError:
     if isinstance(exc, psycopg.Error) and exc.sqlstate:
         diag = exc.diag
         return error_from_code(exc.sqlstate, diag.message_primary or str(exc), diag.message_detail, diag.message_hint)
-    if isinstance(exc, psycopg.DataError):
+    if isinstance(exc, psycopg.DataError):  # refused by psycopg before sending (e.g. a NUL in text)
         return error_from_code("22000", str(exc))
-    return Unavailable(f"database connection failed: {type(exc).__name__}: {exc}")
+    if isinstance(exc, PoolClosed):
+        return MentorPauseError("the client is closed")
+    if isinstance(exc, psycopg.OperationalError | psycopg.InterfaceError | PoolTimeout):
+        return Unavailable(f"database connection failed: {type(exc).__name__}: {exc}")
+    return MentorPauseError(f"{type(exc).__name__}: {exc}")
 
 
 def _rpc_sql(request: RpcCall) -> sql.Composed:
@@ -87,17 +91,17 @@ class AsyncPostgresTransport:
     async def _run(
         self, query: sql.Composed, params: list[Param], *, readonly: bool, method: str, path: str
     ) -> list[Row]:
-        if not self._opened:
-            await self._pool.open()
-            self._opened = True
         try:
+            if not self._opened:
+                await self._pool.open()
+                self._opened = True
             async with self._pool.connection() as conn, conn.transaction():
                 if readonly:
                     await conn.execute("set transaction read only")
                 await conn.execute(REQUEST_CONTEXT_SQL, request_context_params(self.identity, method=method, path=path))
                 cursor = await conn.execute(query, params)
                 return list(await cursor.fetchall())
-        except (psycopg.Error, PoolTimeout) as exc:
+        except (psycopg.Error, PoolTimeout, PoolClosed) as exc:
             raise _translate(exc) from exc
 
     async def call(self, request: RpcCall) -> list[Row]:

@@ -16,6 +16,23 @@ from supabase import AsyncClient
 from mentor_pause.errors import MentorPauseError, Unavailable, error_from_code
 from mentor_pause.queries import Row, RpcCall, TableRead, json_param
 
+#: Statuses that mean "not now" whoever answers them (PostgREST for 08xxx/53xxx, or a gateway in front of it).
+UNAVAILABLE_STATUSES = frozenset({502, 503, 504, 520})
+
+
+async def raise_for_unavailable(response: httpx.Response) -> None:
+    """httpx response hook: turn 502/503/504/520 into :class:`Unavailable` before postgrest-py sees them.
+
+    postgrest-py keeps no HTTP status on ``APIError``, and a gateway's JSON error body (Kong's
+    ``{"message": ...}``) has no ``code``, so such an error would otherwise be unclassifiable and not retried.
+    """
+    if response.status_code in UNAVAILABLE_STATUSES:
+        raise Unavailable(
+            f"HTTP {response.status_code} from {response.request.url.host}",
+            code=str(response.status_code),
+            details=response.headers.get("proxy-status"),
+        )
+
 
 def _translate(exc: Exception) -> MentorPauseError:
     if isinstance(exc, APIError):
