@@ -69,15 +69,14 @@ insert into public.coordinator_mentors (coordinator_id, mentor_id) values
   ('a0000000-0000-4000-8000-000000000003', 'b0000000-0000-4000-8000-000000000006');  -- Lars also follows Frode
 
 -- Current status (the log trigger writes each mentor's first history row) --------------------------------------
-insert into public.peer_mentor_status (mentor_id, chapter_id, status, pause_reason, expected_return_date, paused_at) values
-  ('b0000000-0000-4000-8000-000000000001', 'c0000000-0000-4000-8000-000000000001', 'active', null, null, null),
-  ('b0000000-0000-4000-8000-000000000002', 'c0000000-0000-4000-8000-000000000001', 'paused',
-     'Parental leave', current_date + 90, now() - interval '20 days'),
-  ('b0000000-0000-4000-8000-000000000003', 'c0000000-0000-4000-8000-000000000002', 'active', null, null, null),
-  ('b0000000-0000-4000-8000-000000000004', 'c0000000-0000-4000-8000-000000000002', 'certification_expired', null, null, null),
-  ('b0000000-0000-4000-8000-000000000005', 'c0000000-0000-4000-8000-000000000003', 'paused',
-     'Health reasons', null, now() - interval '3 days'),
-  ('b0000000-0000-4000-8000-000000000006', 'c0000000-0000-4000-8000-000000000003', 'active', null, null, null),
-  ('b0000000-0000-4000-8000-000000000007', 'c0000000-0000-4000-8000-000000000004', 'active', null, null, null),
-  ('b0000000-0000-4000-8000-000000000008', 'c0000000-0000-4000-8000-000000000004', 'active', null, null, null),
-  ('b0000000-0000-4000-8000-000000000009', 'c0000000-0000-4000-8000-000000000001', 'active', null, null, null);
+-- (paused_at and activated_by are stamped by the transition trigger, like for every new row)
+insert into public.peer_mentor_status (mentor_id, chapter_id, status, pause_reason, expected_return_date) values
+  ('b0000000-0000-4000-8000-000000000001', 'c0000000-0000-4000-8000-000000000001', 'active', null, null),
+  ('b0000000-0000-4000-8000-000000000002', 'c0000000-0000-4000-8000-000000000001', 'paused', 'Parental leave', current_date + 90),
+  ('b0000000-0000-4000-8000-000000000003', 'c0000000-0000-4000-8000-000000000002', 'active', null, null),
+  ('b0000000-0000-4000-8000-000000000004', 'c0000000-0000-4000-8000-000000000002', 'certification_expired', null, null),
+  ('b0000000-0000-4000-8000-000000000005', 'c0000000-0000-4000-8000-000000000003', 'paused', 'Health reasons', null),
+  ('b0000000-0000-4000-8000-000000000006', 'c0000000-0000-4000-8000-000000000003', 'active', null, null),
+  ('b0000000-0000-4000-8000-000000000007', 'c0000000-0000-4000-8000-000000000004', 'active', null, null),
+  ('b0000000-0000-4000-8000-000000000008', 'c0000000-0000-4000-8000-000000000004', 'active', null, null),
+  ('b0000000-0000-4000-8000-000000000009', 'c0000000-0000-4000-8000-000000000001', 'active', null, null);

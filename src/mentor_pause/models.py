@@ -57,17 +57,23 @@ class MentorStatus(PublicPeerMentorStatus):
 
 
 class StatusChange(PublicPeerMentorStatusLog):
-    """One transition in a mentor's history (a ``peer_mentor_status_log`` row)."""
+    """One transition in a mentor's history (a ``peer_mentor_status_log`` row).
+
+    ``previous_status`` is None on a mentor's first row; ``new_status`` is None when the status row was deleted
+    (the mentor left the roster). ``changed_by`` is the signed-in user who made the change, None for
+    ``service_role`` and system changes.
+    """
 
     model_config = _ROW_CONFIG
 
     previous_status: MentorStatusValue | None
-    new_status: MentorStatusValue
+    new_status: MentorStatusValue | None
     changed_at: AwareDatetime
 
     def __repr__(self) -> str:
         before = self.previous_status.value if self.previous_status else "(new)"
-        return f"StatusChange({self.changed_at:%Y-%m-%d %H:%M} {before} -> {self.new_status.value})"
+        after = self.new_status.value if self.new_status else "(removed)"
+        return f"StatusChange({self.changed_at:%Y-%m-%d %H:%M} {before} -> {after})"
 
 
 ItemT = TypeVar("ItemT", MentorStatus, StatusChange)
@@ -135,7 +141,7 @@ class HistoryPage(_Page[StatusChange, int]):
         return {
             "changed at": item.changed_at.isoformat(timespec="seconds"),
             "from": item.previous_status.value if item.previous_status else "",
-            "to": item.new_status.value,
+            "to": item.new_status.value if item.new_status else "(removed)",
             "reason": item.pause_reason or "",
             "by": str(item.changed_by or "system"),
         }

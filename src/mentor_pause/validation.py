@@ -17,11 +17,32 @@ from mentor_pause.models import MentorStatusValue
 MAX_REASON_LENGTH = 500
 #: list_mentor_statuses / get_mentor_history accept 1..1000 rows per page.
 MAX_PAGE_SIZE = 1000
+#: private.latest_return_date(): an expected return date lies at most this many years after today.
+MAX_RETURN_YEARS = 5
+
+# Earth's time zones run from UTC-12 to UTC+14.
+_WESTMOST = dt.timedelta(hours=-12)
+_EASTMOST = dt.timedelta(hours=14)
 
 
-def today_utc() -> dt.date:
-    """The database's today: Supabase runs in UTC, and `current_date` decides the return-date rule."""
-    return dt.datetime.now(dt.UTC).date()
+def _add_years(day: dt.date, years: int) -> dt.date:
+    """``day + interval 'N years'`` as PostgreSQL computes it (29 February becomes 28 February)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
+def return_date_window(now: dt.datetime | None = None) -> tuple[dt.date, dt.date]:
+    """Return dates the SDK lets through: every date that is valid *somewhere* on Earth right now.
+
+    The database decides "today" for the rule (private.today()), in a time zone the SDK does not know, so the
+    SDK refuses only what no time zone would accept, and never a date the database takes (today included).
+    """
+    moment = now or dt.datetime.now(dt.UTC)
+    earliest = (moment + _WESTMOST).date()
+    latest = _add_years((moment + _EASTMOST).date(), MAX_RETURN_YEARS)
+    return earliest, latest
 
 
 def mentor_id(value: UUID | str) -> UUID:
@@ -59,13 +80,19 @@ def reason(value: str) -> str:
 
 
 def expected_return(value: dt.date | None) -> dt.date | None:
-    """An expected return date: a date (not a datetime), today or later."""
+    """An expected return date: a date (not a datetime), from today to five years ahead."""
     if value is None:
         return None
     if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
         raise InvalidInput(f"the expected return must be a date, not {type(value).__name__}")
-    if value < today_utc():
+    earliest, latest = return_date_window()
+    if value < earliest:
         raise InvalidInput(f"the expected return date {value.isoformat()} is in the past")
+    if value > latest:
+        raise InvalidInput(
+            f"the expected return date {value.isoformat()} is more than {MAX_RETURN_YEARS} years ahead; "
+            "leave it empty when it is not known"
+        )
     return value
 
 

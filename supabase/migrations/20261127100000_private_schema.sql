@@ -38,5 +38,51 @@ as $$
   );
 $$;
 revoke all on function private.trim_whitespace(text) from public;
+
+-- The dates and times this package stores must be ones every client can hold. Python's datetime ends at year
+-- 9999 and psycopg refuses 'infinity' (so one such value would break every read of the rows around it, and the
+-- append-only history would keep it forever); a timestamp near that limit also overflows once shown in a time
+-- zone east of UTC. Values outside 1900-2999 are typos, or stand-ins for "unknown", which is what NULL says.
+-- Every date or timestamp column a client can set has a CHECK that calls one of these (NULL passes).
+create or replace function private.is_supported_timestamp(value timestamptz)
+returns boolean
+language sql
+immutable
+strict
+parallel safe
+set search_path = ''
+as $$
+  select value >= timestamptz '1900-01-01 00:00:00+00' and value < timestamptz '3000-01-01 00:00:00+00';
+$$;
+
+create or replace function private.is_supported_date(value date)
+returns boolean
+language sql
+immutable
+strict
+parallel safe
+set search_path = ''
+as $$
+  select private.is_supported_timestamp(value::timestamp at time zone 'UTC');
+$$;
+
+-- "Today" for every date rule (return dates, certifications): the UTC date, never `current_date`, which follows
+-- the session's TimeZone, and a PostgREST client may set that per request (Prefer: timezone=...).
+create or replace function private.today()
+returns date
+language sql
+stable
+set search_path = ''
+as $$
+  select (pg_catalog.now() at time zone 'UTC')::date;
+$$;
+
+revoke all on function
+  private.is_supported_date(date), private.is_supported_timestamp(timestamptz), private.today()
+  from public;
 grant usage on schema private to authenticated, service_role;
-grant execute on function private.trim_whitespace(text) to authenticated, service_role;
+-- CHECK constraints call these with the writer's rights.
+grant execute on function
+  private.trim_whitespace(text), private.is_supported_date(date), private.is_supported_timestamp(timestamptz),
+  private.today()
+  to authenticated, service_role;

@@ -8,12 +8,12 @@ create table public.peer_mentor_status (
   chapter_id uuid not null references public.chapters (id),
   status text not null default 'active',
   pause_reason text,
-  expected_return_date date,
+  expected_return_date date check (private.is_supported_date(expected_return_date)),
   activated_by uuid references auth.users (id) on delete set null,
-  paused_at timestamptz,
+  paused_at timestamptz check (private.is_supported_timestamp(paused_at)),
   last_request_id uuid,
-  created_at timestamptz not null default now(),
-  updated_at timestamptz not null default now(),
+  created_at timestamptz not null default now() check (private.is_supported_timestamp(created_at)),
+  updated_at timestamptz not null default now() check (private.is_supported_timestamp(updated_at)),
 
   constraint peer_mentor_status_mentor_id_key unique (mentor_id),
   constraint peer_mentor_status_status_check
@@ -36,7 +36,7 @@ create table public.peer_mentor_status (
 
 comment on table public.peer_mentor_status is 'Current availability of each peer mentor (one row per mentor).';
 comment on column public.peer_mentor_status.chapter_id is 'The chapter this status is filed under; one of the mentor''s chapters.';
-comment on column public.peer_mentor_status.activated_by is 'User who made the last transition; NULL for system jobs.';
+comment on column public.peer_mentor_status.activated_by is 'Signed-in user who made the last transition (set by the transition trigger); NULL for service_role and system changes.';
 comment on column public.peer_mentor_status.last_request_id is 'Client request id of the last transition (idempotent retries).';
 
 -- Indexes: mentor_id is served by the UNIQUE constraint's index; status alone for org-wide counts and jobs;

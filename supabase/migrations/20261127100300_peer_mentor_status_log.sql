@@ -1,7 +1,11 @@
 -- peer_mentor_status_log: the append-only history of every transition.
 --
 -- Written only by the triggers below, in the same transaction as the status change: one row when a status
--- row is created, one row on every UPDATE that changes `status`, none for an update that leaves it unchanged.
+-- row is created, one row on every UPDATE that changes `status`, none for an update that leaves it unchanged,
+-- and one row (new_status NULL) when a status row is deleted, so a mentor who leaves the roster (or is removed
+-- and created again) leaves a trace. TRUNCATE, which would remove rows without row triggers, is refused.
+-- Each row names who made *this* change (private.acting_user(): the signed-in user, NULL for service_role and
+-- the system), derived by the trigger itself, never copied from the status row.
 -- No foreign keys on purpose: history outlives roster changes (a deleted mentor's history stays readable).
 -- Append-only for every role, the owner and service_role included: UPDATE, DELETE and TRUNCATE raise from a
 -- trigger (not merely a missing grant), and the triggers are ENABLE ALWAYS so that
@@ -12,7 +16,7 @@ create table public.peer_mentor_status_log (
   mentor_id uuid not null,
   chapter_id uuid not null,
   previous_status text,
-  new_status text not null,
+  new_status text,
   pause_reason text,
   expected_return_date date,
   changed_by uuid,
@@ -22,12 +26,15 @@ create table public.peer_mentor_status_log (
   constraint peer_mentor_status_log_previous_status_check
     check (previous_status in ('active', 'paused', 'certification_expired')),
   constraint peer_mentor_status_log_new_status_check
-    check (new_status in ('active', 'paused', 'certification_expired'))
+    check (new_status in ('active', 'paused', 'certification_expired')),
+  constraint peer_mentor_status_log_changes_something
+    check (previous_status is not null or new_status is not null)
 );
 
 comment on table public.peer_mentor_status_log is 'Append-only history of peer mentor status transitions.';
 comment on column public.peer_mentor_status_log.previous_status is 'NULL on the first row of a mentor.';
-comment on column public.peer_mentor_status_log.changed_by is 'User who made the transition; NULL for system jobs.';
+comment on column public.peer_mentor_status_log.new_status is 'NULL when the status row was deleted (the mentor left the roster).';
+comment on column public.peer_mentor_status_log.changed_by is 'Signed-in user who made the change; NULL for service_role and system changes (jobs, owner SQL).';
 comment on column public.peer_mentor_status_log.request_id is 'Client request id: a retried write finds its first outcome here.';
 
 -- History of one mentor, newest first (keyset pagination on id, which grows with every row).
@@ -47,6 +54,11 @@ security definer
 set search_path = ''
 as $$
 begin
+  if tg_op = 'DELETE' then
+    insert into public.peer_mentor_status_log (mentor_id, chapter_id, previous_status, new_status, changed_by, changed_at)
+    values (old.mentor_id, old.chapter_id, old.status, null, private.acting_user(), now());
+    return old;
+  end if;
   insert into public.peer_mentor_status_log (
     mentor_id, chapter_id, previous_status, new_status, pause_reason, expected_return_date,
     changed_by, changed_at, request_id
@@ -54,7 +66,7 @@ begin
     new.mentor_id, new.chapter_id,
     case when tg_op = 'UPDATE' then old.status end,
     new.status, new.pause_reason, new.expected_return_date,
-    new.activated_by, now(), new.last_request_id
+    private.acting_user(), now(), new.last_request_id
   );
   return new;
 end;
@@ -71,8 +83,13 @@ create trigger trg_mentor_status_log
   when (old.status is distinct from new.status)
   execute function private.log_mentor_status_change();
 
+create trigger trg_mentor_status_log_delete
+  after delete on public.peer_mentor_status
+  for each row execute function private.log_mentor_status_change();
+
 alter table public.peer_mentor_status enable always trigger trg_mentor_status_log_insert;
 alter table public.peer_mentor_status enable always trigger trg_mentor_status_log;
+alter table public.peer_mentor_status enable always trigger trg_mentor_status_log_delete;
 
 -- Keeping it append-only ------------------------------------------------------------------------------------------
 create or replace function private.forbid_log_mutation()
@@ -98,6 +115,24 @@ create trigger trg_peer_mentor_status_log_no_truncate
 
 alter table public.peer_mentor_status_log enable always trigger trg_peer_mentor_status_log_no_update_delete;
 alter table public.peer_mentor_status_log enable always trigger trg_peer_mentor_status_log_no_truncate;
+
+-- TRUNCATE of the status table would remove rows without firing the deletion trigger above.
+create or replace function private.forbid_status_truncate()
+returns trigger
+language plpgsql
+set search_path = ''
+as $$
+begin
+  raise exception 'peer_mentor_status cannot be truncated: delete the rows, so that the history records it'
+    using errcode = '42501';
+end;
+$$;
+revoke all on function private.forbid_status_truncate() from public;
+
+create trigger trg_peer_mentor_status_no_truncate
+  before truncate on public.peer_mentor_status
+  for each statement execute function private.forbid_status_truncate();
+alter table public.peer_mentor_status enable always trigger trg_peer_mentor_status_no_truncate;
 
 alter table public.peer_mentor_status_log enable row level security;
 

@@ -7,7 +7,8 @@
 -- `service_role` only.
 --
 -- Order of checks (each failure changes nothing):
---   1. the caller is signed in (`authenticated` with a user id) or is `service_role`       -> 42501
+--   1. the caller is signed in (`authenticated` with a user id), `service_role` or the system
+--      (private.caller_kind(): decided by the database role, never by a JWT claim alone)     -> 42501
 --   2. the mentor exists and the caller may see them (self, coordinator in scope, admin)   -> PT404 (HTTP 404);
 --      an out-of-scope mentor is reported exactly like a missing one, so scope never leaks
 --   3. the caller's relationship to the mentor is allowed to take this action              -> 42501 (HTTP 403)
@@ -33,7 +34,7 @@ security definer
 set search_path = ''
 as $$
 declare
-  caller_role text := auth.role();
+  kind text := private.caller_kind();
   caller uuid := auth.uid();
   current_row public.peer_mentor_status;
   first_outcome public.peer_mentor_status_log;
@@ -41,9 +42,9 @@ declare
   relationships text[] := array[]::text[];
 begin
   -- 1. who is calling
-  if caller_role = 'service_role' then
+  if kind in ('service', 'system') then
     relationships := array['service_role'];
-  elsif caller_role is distinct from 'authenticated' or caller is null then
+  elsif kind <> 'user' then
     raise exception 'sign in to change a peer mentor''s status' using errcode = '42501';
   end if;
 
@@ -56,7 +57,7 @@ begin
 
   -- 2. the mentor exists and the caller may see them; only then is the row locked, so nobody can hold a lock
   --    on (or time the locking of) a mentor outside their scope
-  if caller_role = 'authenticated' then
+  if kind = 'user' then
     if exists (select 1 from public.peer_mentors p where p.id = p_mentor_id and p.user_id = caller) then
       relationships := relationships || 'self'::text;
     end if;
@@ -123,7 +124,6 @@ begin
      set status = rule.to_status,
          pause_reason = case when rule.to_status = 'paused' then private.trim_whitespace(p_reason) end,
          expected_return_date = case when rule.to_status = 'paused' then p_expected_return_date end,
-         activated_by = caller,
          last_request_id = p_request_id
    where s.mentor_id = p_mentor_id
   returning * into current_row;

@@ -13,6 +13,7 @@ from those sets by the rules written next to each operation below.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from mentor_pause.identity import Identity
@@ -20,6 +21,7 @@ from tests.access.world import (
     CHAPTERS,
     COORDINATOR_CHAPTERS,
     COORDINATOR_MENTORS,
+    GHOST_USER,
     MENTOR,
     MENTORS,
     NEW_CHAPTER,
@@ -69,15 +71,19 @@ class Effect:
 # Actors --------------------------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Actor:
+    """A caller, as the database sees one: the role PostgREST switches to and the claims it publishes."""
+
     name: str
     description: str
-    identity: Identity
+    role: str  # database role of the request
+    claims: Mapping[str, object]  # request.jwt.claims
     sees: frozenset[str]  # mentors whose rows they see (everyone for admin/service)
     chapters: frozenset[str]  # chapters they see
     own: frozenset[str] = frozenset()  # their own mentor row
     manages: frozenset[str] = frozenset()  # mentors they manage as coordinator
     admin: bool = False
     service: bool = False
+    signed_in: bool = True  # False: the write RPCs refuse to act for them at all (42501)
 
     @property
     def everything(self) -> bool:
@@ -86,11 +92,25 @@ class Actor:
 
     @property
     def api_denied(self) -> bool:
-        return self.identity.role == "anon"
+        return self.role == "anon"
+
+    @property
+    def user_id(self) -> str | None:
+        sub = self.claims.get("sub")
+        return str(sub) if sub is not None else None
+
+    @property
+    def changes_recorded_as(self) -> str:
+        """What a change they make records as changed_by: their user id, or 'system' (NULL)."""
+        return self.user_id if self.role == "authenticated" and self.user_id else "system"
 
 
-def _user(name: str) -> Identity:
-    return Identity.user(USERS[name])
+def _identity(identity: Identity) -> dict[str, object]:
+    return {"role": identity.role, "claims": identity.claims()}
+
+
+def _user(name: str) -> dict[str, object]:
+    return _identity(Identity.user(USERS[name]))
 
 
 def _a_members() -> frozenset[str]:
@@ -98,79 +118,128 @@ def _a_members() -> frozenset[str]:
 
 
 ACTORS = [
-    Actor("anon", "no JWT, only the anon key", Identity.anonymous(), frozenset(), frozenset()),
+    Actor(
+        "anon", "no JWT, only the anon key", **_identity(Identity.anonymous()), sees=frozenset(), chapters=frozenset()
+    ),
     Actor(
         "service_role",
         "server jobs (bypasses RLS)",
-        Identity.service(),
-        ALL_MENTORS,
-        ALL_CHAPTERS,
+        **_identity(Identity.service()),
+        sees=ALL_MENTORS,
+        chapters=ALL_CHAPTERS,
         service=True,
     ),
-    Actor("admin", "org admin", _user("admin"), ALL_MENTORS, ALL_CHAPTERS, admin=True),
+    Actor(
+        "service_sub",
+        "service_role whose token also carries a user's sub (still the service: changes record no user)",
+        role="service_role",
+        claims={"role": "service_role", "sub": USERS["admin"]},
+        sees=ALL_MENTORS,
+        chapters=ALL_CHAPTERS,
+        service=True,
+    ),
+    Actor("admin", "org admin", **_user("admin"), sees=ALL_MENTORS, chapters=ALL_CHAPTERS, admin=True),
     Actor(
         "mentor_self",
         "peer mentor m_self (chapter A), signed in",
-        _user("mentor_self"),
-        frozenset({"m_self"}),
-        frozenset({"A"}),
+        **_user("mentor_self"),
+        sees=frozenset({"m_self"}),
+        chapters=frozenset({"A"}),
         own=frozenset({"m_self"}),
     ),
-    Actor("stranger", "signed in, no role, no mentor row", _user("stranger"), frozenset(), frozenset()),
+    Actor("stranger", "signed in, no role, no mentor row", **_user("stranger"), sees=frozenset(), chapters=frozenset()),
+    Actor(
+        "ghost",
+        "a valid token for a user who is not in auth.users",
+        **_identity(Identity.user(GHOST_USER)),
+        sees=frozenset(),
+        chapters=frozenset(),
+    ),
+    Actor(
+        "claims_admin",
+        "no role, but the token says org_admin in app_metadata, user_metadata and a custom claim",
+        role="authenticated",
+        claims={
+            **Identity.user(USERS["claims_admin"]).claims(),
+            "app_metadata": {"role": "org_admin"},
+            "user_metadata": {"role": "org_admin"},
+            "user_role": "org_admin",
+        },
+        sees=frozenset(),
+        chapters=frozenset(),
+    ),
+    Actor(
+        "forged_service",
+        "role authenticated whose claims say service_role (no sub): the claim alone grants nothing",
+        role="authenticated",
+        claims={"role": "service_role"},
+        sees=frozenset(),
+        chapters=frozenset(),
+        signed_in=False,
+    ),
     Actor(
         "coord_a",
         "coordinator of chapter A",
-        _user("coord_a"),
-        _a_members(),
-        frozenset({"A", "B"}),  # B: m_dual, a member of A, also belongs to B
+        **_user("coord_a"),
+        sees=_a_members(),
+        chapters=frozenset({"A", "B"}),  # B: m_dual, a member of A, also belongs to B
         manages=_a_members(),
     ),
     Actor(
         "coord_b",
         "coordinator of chapter B (m_dual is in A and B)",
-        _user("coord_b"),
-        frozenset({"m_dual"}),
-        frozenset({"A", "B"}),
+        **_user("coord_b"),
+        sees=frozenset({"m_dual"}),
+        chapters=frozenset({"A", "B"}),
         manages=frozenset({"m_dual"}),
     ),
     Actor(
         "coord_direct",
         "coordinator with m_direct assigned directly, no chapter",
-        _user("coord_direct"),
-        frozenset({"m_direct"}),
-        frozenset({"C"}),
+        **_user("coord_direct"),
+        sees=frozenset({"m_direct"}),
+        chapters=frozenset({"C"}),
         manages=frozenset({"m_direct"}),
     ),
     Actor(
         "coord_both",
         "coordinator of A who also has m_both (in A) assigned directly",
-        _user("coord_both"),
-        _a_members(),
-        frozenset({"A", "B"}),
+        **_user("coord_both"),
+        sees=_a_members(),
+        chapters=frozenset({"A", "B"}),
         manages=_a_members(),
     ),
     Actor(
         "coord_other",
         "coordinator of chapter D only",
-        _user("coord_other"),
-        frozenset({"m_d"}),
-        frozenset({"D"}),
-        manages=frozenset({"m_d"}),
+        **_user("coord_other"),
+        sees=members_of("D"),
+        chapters=frozenset({"D"}),
+        manages=members_of("D"),
     ),
     Actor(
         "coord_multi",
         "coordinator of chapters B and C",
-        _user("coord_multi"),
-        members_of("B") | members_of("C"),
-        frozenset({"A", "B", "C"}),
+        **_user("coord_multi"),
+        sees=members_of("B") | members_of("C"),
+        chapters=frozenset({"A", "B", "C"}),
         manages=members_of("B") | members_of("C"),
+    ),
+    Actor(
+        "coord_mentor",
+        "coordinator of chapter C who is also mentor m_coord (chapter D, which they do not coordinate)",
+        **_user("coord_mentor"),
+        sees=members_of("C") | {"m_coord"},
+        chapters=frozenset({"C", "D"}),
+        own=frozenset({"m_coord"}),
+        manages=members_of("C"),
     ),
     Actor(
         "no_role",
         "assigned to chapter A and m_c, but without the coordinator role",
-        _user("no_role"),
-        frozenset(),
-        frozenset(),
+        **_user("no_role"),
+        sees=frozenset(),
+        chapters=frozenset(),
     ),
 ]
 ACTOR = {a.name: a for a in ACTORS}
@@ -205,12 +274,14 @@ def uuids(values: list[str]) -> str:
 WORLD_MENTOR_IDS = uuids([m.id for m in MENTORS])
 
 
-def _status_effect(mentor: str, status: str, log_rows: int) -> Effect:
+def _status_effect(mentor: str, status: str, log_rows: int, last_changed_by: str = "system") -> Effect:
+    """The mentor's status, their number of history rows, and who the newest history row names."""
     mid = q(MENTOR[mentor].id)
     return Effect(
         f"select status || '/' || (select count(*) from public.peer_mentor_status_log where mentor_id = {mid}) "
-        f"from public.peer_mentor_status where mentor_id = {mid}",
-        f"{status}/{log_rows}",
+        f"|| '/' || coalesce((select changed_by::text from public.peer_mentor_status_log where mentor_id = {mid} "
+        f"order by id desc limit 1), 'system') from public.peer_mentor_status where mentor_id = {mid}",
+        f"{status}/{log_rows}/{last_changed_by}",
     )
 
 
@@ -240,7 +311,7 @@ def _table_rows(actor: Actor, table: str) -> frozenset[str]:
     - chapters: the chapters they see;
     - coordinator assignments and user roles: their own rows (everything for admin and service_role).
     """
-    user = next((n for n, uid in USERS.items() if str(actor.identity.user_id) == uid), None)
+    user = next((n for n, uid in USERS.items() if actor.user_id == uid), None)
     everyone = actor.everything
     if table in ("peer_mentor_status", "peer_mentor_status_log"):
         return frozenset(MENTOR[m].id for m in actor.sees)
@@ -634,7 +705,7 @@ def write_rpc_cases(actor: Actor) -> list[Case]:
                 or ("self" in who and mentor.name in actor.own)
                 or ("coordinator" in who and mentor.name in actor.manages)
             )
-            if actor.api_denied:
+            if actor.api_denied or not actor.signed_in:
                 expect: Outcome = DENIED
             elif not may:
                 expect = DENIED if mentor.name in actor.sees else NOT_FOUND
@@ -653,7 +724,12 @@ def write_rpc_cases(actor: Actor) -> list[Case]:
                     sql,
                     expect,
                     given=given_status(mentor.name, before),
-                    effect=_status_effect(mentor.name, after if changed else before, logged + (1 if changed else 0)),
+                    effect=_status_effect(
+                        mentor.name,
+                        after if changed else before,
+                        logged + (1 if changed else 0),
+                        actor.changes_recorded_as if changed else "system",
+                    ),
                 )
             )
     return cases
@@ -718,7 +794,9 @@ def rule_cases() -> list[Case]:
                 sql,
                 expect,
                 given,
-                _status_effect("m_peer", status, log_rows),
+                _status_effect(
+                    "m_peer", status, log_rows, admin.changes_recorded_as if log_rows > 1 and not given else "system"
+                ),
             )
         )
 
@@ -827,6 +905,31 @@ def rule_cases() -> list[Case]:
         "a request id reused for another mentor is a conflict",
         f"select status from public.pause_mentor({q(MENTOR['m_self'].id)}, 'First', null, {request}) "
         f"union all select status from public.pause_mentor({mid}, 'Second', null, {request})",
+        CONFLICT,
+        "",
+        "active",
+        1,
+    )
+    case(
+        "pause with a return date more than five years ahead",
+        f"select status from public.pause_mentor({mid}, 'Holiday', current_date + 5 * 366)",
+        INVALID_INPUT,
+        "",
+        "active",
+        1,
+    )
+    case(
+        "pause with a return date of infinity",
+        f"select status from public.pause_mentor({mid}, 'Forever', 'infinity')",
+        INVALID_INPUT,
+        "",
+        "active",
+        1,
+    )
+    case(
+        "a request id replayed with another return date is a conflict",
+        f"select status from public.pause_mentor({mid}, 'Retry', current_date + 1, {request}) "
+        f"union all select status from public.pause_mentor({mid}, 'Retry', current_date + 2, {request})",
         CONFLICT,
         "",
         "active",

@@ -107,10 +107,10 @@ def render_pgtap(cases: list[Case] | None = None) -> str:
     ]
     for case in cases:
         title = describe(case).replace("'", "''")
-        claims = json.dumps(case.actor.identity.claims())
+        claims = json.dumps(case.actor.claims)
         out.append(f"-- {readable(describe(case))}")
         out.append(
-            f"select * from pg_temp.matrix_case({_literal(case.given)}, '{case.actor.identity.role}', '{claims}',\n"
+            f"select * from pg_temp.matrix_case({_literal(case.given)}, '{case.actor.role}', '{claims}',\n"
             f"  {_literal(case.sql)},\n  {_literal(case.effect.sql if case.effect else '')}) \\gset"
         )
         out.append(f"select is(:'outcome'::text, '{encode(case.expect)}'::text, '{title}');")

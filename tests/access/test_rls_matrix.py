@@ -7,18 +7,22 @@ from collections.abc import Iterator
 import psycopg
 import pytest
 
-from tests.access.matrix import Case, Fails, Outcome, Rows, all_cases
+from tests.access.matrix import ACTORS, Case, Fails, Outcome, Rows, all_cases
 from tests.access.render import PGTAP_PATH, doc_is_fresh, readable, render_pgtap
 from tests.access.world import setup_sql
-from tests.support.db import Conn, acting_as
+from tests.support.db import Conn, acting_with
 
 CASES = all_cases()
 
 
-@pytest.fixture(scope="module")
-def world(database_url: str) -> Iterator[Conn]:
-    """One connection holding the world in an open transaction; every case runs in a savepoint of it."""
+@pytest.fixture(scope="module", params=["auto", "force_generic_plan"])
+def world(request: pytest.FixtureRequest, database_url: str) -> Iterator[Conn]:
+    """One connection holding the world in an open transaction; every case runs in a savepoint of it.
+
+    The whole matrix runs twice: with the planner's own choice, and with generic plans from the first execution
+    (what a pooled connection uses after five executions of a statement, PL/pgSQL's included)."""
     with psycopg.connect(database_url) as conn:
+        conn.execute(f"set plan_cache_mode = {request.param}")
         conn.execute(setup_sql())
         try:
             yield conn
@@ -31,7 +35,7 @@ def run_case(conn: Conn, case: Case) -> tuple[Outcome, str | None]:
     try:
         if case.given:
             conn.execute(case.given)
-        with acting_as(conn, case.actor.identity):
+        with acting_with(conn, case.actor.role, case.actor.claims):
             conn.execute("savepoint matrix_statement")
             try:
                 rows = conn.execute(case.sql).fetchall()
@@ -70,7 +74,7 @@ def test_matrix_covers_every_table_and_function_of_the_api(database_url: str) ->
         }
     seen = {(c.actor.name, c.object, c.operation) for c in CASES}
     actors = {c.actor.name for c in CASES}
-    assert len(actors) == 12
+    assert actors == {a.name for a in ACTORS}
     for table in tables:
         assert {(a, table, op) for a in actors for op in ("select", "insert", "update", "delete")} <= seen, table
     for function in functions:

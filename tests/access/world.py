@@ -3,7 +3,9 @@
 Built to contain each assignment permutation the access rules must get right: a mentor who signs in; mentors
 reached by a coordinator through a chapter, directly, and both ways at once; a mentor in two chapters with
 different coordinators; a coordinator of several chapters; one of an unrelated chapter only; one whose
-assignments lack the coordinator role. Identifiers are fixed so that the generated pgTAP file can name them.
+assignments lack the coordinator role; a coordinator who is also a mentor (of a chapter they do not
+coordinate); a user with no role whose token claims to be an admin. Identifiers are fixed so that the
+generated pgTAP file can name them.
 """
 
 from __future__ import annotations
@@ -36,7 +38,11 @@ USERS = {
     "coord_other": _uuid("d", 8),
     "coord_multi": _uuid("d", 9),
     "no_role": _uuid("d", 10),
+    "claims_admin": _uuid("d", 11),
+    "coord_mentor": _uuid("d", 12),
 }
+# A valid token for a user who is not (or no longer) in auth.users.
+GHOST_USER = _uuid("d", 99)
 USER_ROLES = [
     ("admin", "org_admin"),
     ("mentor_self", "peer_mentor"),
@@ -46,6 +52,8 @@ USER_ROLES = [
     ("coord_both", "coordinator"),
     ("coord_other", "coordinator"),
     ("coord_multi", "coordinator"),
+    ("coord_mentor", "coordinator"),
+    ("coord_mentor", "peer_mentor"),
 ]
 
 
@@ -70,6 +78,7 @@ MENTORS = [
     Mentor("m_expired", _uuid("f", 8), ("A",), "certification_expired"),
     Mentor("m_lapsed", _uuid("f", 9), ("A",), "certification_expired", certified=False),
     Mentor("m_d", _uuid("f", 10), ("D",), "active"),
+    Mentor("m_coord", _uuid("f", 11), ("D",), "active", user="coord_mentor"),
 ]
 MENTOR = {m.name: m for m in MENTORS}
 
@@ -81,6 +90,7 @@ COORDINATOR_CHAPTERS = [
     ("coord_multi", "B"),
     ("coord_multi", "C"),
     ("no_role", "A"),
+    ("coord_mentor", "C"),
 ]
 COORDINATOR_MENTORS = [
     ("coord_direct", "m_direct"),

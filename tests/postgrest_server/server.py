@@ -50,7 +50,7 @@ from psycopg_pool import ConnectionPool
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.responses import JSONResponse, PlainTextResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from mentor_pause.identity import REQUEST_CONTEXT_SQL, Identity, request_context_params
@@ -99,13 +99,25 @@ def http_status_for(sqlstate: str, role: str) -> int:
     return 400
 
 
+class _ConnectionDropped(Exception):
+    """Raised mid-body: uvicorn then closes the connection, as a crashed proxy or a network cut would."""
+
+
+async def _dropped_body() -> Any:
+    yield b'{"partial":'
+    raise _ConnectionDropped
+
+
 @dataclass
 class Fault:
     status: int = 503
     after_commit: bool = False
     json_body: bool = False  # a gateway's JSON error ({"message": ...}, no code) instead of plain text
+    drop: bool = False  # no HTTP error at all: the connection is cut in the middle of the response
 
     def response(self) -> Response:
+        if self.drop:
+            return StreamingResponse(_dropped_body(), status_code=200, media_type="application/json")
         if self.json_body:
             return JSONResponse({"message": "An invalid response was received from the upstream server"}, self.status)
         return PlainTextResponse("Service Unavailable", status_code=self.status)
@@ -174,11 +186,18 @@ class PostgrestTestServer:
         self.pool.close()
 
     def fail_next(
-        self, status: int = 503, *, after_commit: bool = False, times: int = 1, json_body: bool = False
+        self,
+        status: int = 503,
+        *,
+        after_commit: bool = False,
+        times: int = 1,
+        json_body: bool = False,
+        drop: bool = False,
     ) -> None:
-        """Answer the next ``times`` requests with ``status``, as a gateway in front of PostgREST would."""
+        """Answer the next ``times`` requests with ``status`` as a gateway in front of PostgREST would, or (``drop``)
+        cut the connection mid-response."""
         with self._lock:
-            self.faults.extend(Fault(status, after_commit, json_body) for _ in range(times))
+            self.faults.extend(Fault(status, after_commit, json_body, drop) for _ in range(times))
 
     # -- request handling --------------------------------------------------------------------------------------------
 

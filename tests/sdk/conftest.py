@@ -124,6 +124,23 @@ async def client_for(request: pytest.FixtureRequest, api: Api, database_url: str
 
 
 @pytest.fixture
+def requests_sent(api: Api) -> Callable[[Any], int]:
+    """``requests_sent(client)``: how many requests have left this client so far (HTTP requests the PostgREST
+    server received, or connections the Postgres transport's pool handed out)."""
+
+    def count(client: Any) -> int:
+        inner = client.sync if isinstance(client, SyncAsAsync) else client
+        pool = getattr(inner._transport, "_pool", None)
+        if pool is not None:
+            return int(pool.get_stats().get("requests_num", 0))
+        if api.server is None:
+            pytest.skip("counting requests needs the PostgREST test server")
+        return len(api.server.requests)
+
+    return count
+
+
+@pytest.fixture
 def admin_db(database_url: str) -> Iterator[psycopg.Connection[tuple[Any, ...]]]:
     """An autocommit superuser connection for building committed roster data."""
     with psycopg.connect(database_url, autocommit=True) as conn:

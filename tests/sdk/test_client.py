@@ -75,11 +75,13 @@ async def test_coordinator_sees_chapter_members_once_including_a_mentor_filed_el
     assert len(listed) == len(set(listed))
 
 
-async def test_get_statuses_reads_many_ids_in_chunks(client_for, org: Org) -> None:
+async def test_get_statuses_reads_many_ids_in_chunks(client_for, org: Org, requests_sent) -> None:
     client = await client_for(Identity.user(org.coordinator_a))
     unknown = [uuid.uuid4() for _ in range(250)]
+    before = requests_sent(client)
     statuses = await client.get_statuses([*unknown, org.mentor_b, org.mentor_a, org.mentor_dual])
     assert [s.mentor_id for s in statuses] == sorted([org.mentor_a, org.mentor_dual])
+    assert requests_sent(client) - before == 3  # 253 ids, at most 100 per request (URL length)
 
 
 async def test_get_statuses_reads_several_in_one_call(client_for, org: Org) -> None:
@@ -108,6 +110,18 @@ async def test_list_statuses_pages_by_mentor_id(client_for, admin_db) -> None:
     assert [s.mentor_id for s in third.items] == mentors[6:]
     assert third.next_cursor is None
     assert [s.mentor_id async for s in client.iter_statuses(chapter_id=chapter, page_size=3)] == mentors
+
+
+async def test_list_statuses_without_a_chapter_pages_too(client_for, admin_db) -> None:
+    chapter = roster.create_chapter(admin_db)
+    coordinator = roster.create_user(admin_db, "coordinator")
+    roster.assign_chapter(admin_db, coordinator, chapter)
+    mentors = sorted(roster.create_mentor(admin_db, chapter) for _ in range(5))
+    client = await client_for(Identity.user(coordinator))
+    first = await client.list_statuses(page_size=2)
+    assert [s.mentor_id for s in first.items] == mentors[:2]
+    assert first.next_cursor == mentors[1]
+    assert [s.mentor_id async for s in client.iter_statuses(page_size=2)] == mentors
 
 
 async def test_list_statuses_filters_by_status_and_chapter_membership(client_for, org: Org, admin_db) -> None:
@@ -217,17 +231,31 @@ async def test_reactivation_needs_a_valid_certification(client_for, admin_db) ->
     [
         ("", None),
         ("   ", None),
+        ("\t\u00a0\u3000\n", None),
         ("x" * 501, None),
-        ("Holiday", dt.date.today() - dt.timedelta(days=1)),
+        ("Holiday", dt.date.today() - dt.timedelta(days=2)),  # yesterday is still today west of UTC
+        ("Holiday", dt.date.today() + dt.timedelta(days=6 * 366)),
         ("Holiday", dt.datetime.now(dt.UTC)),
     ],
-    ids=["empty", "blank", "too-long", "past-date", "datetime-not-date"],
+    ids=["empty", "blank", "unicode-blank", "too-long", "past-date", "far-date", "datetime-not-date"],
 )
-async def test_bad_input_is_refused_before_any_call(client_for, org: Org, admin_db, reason, expected_return) -> None:
+async def test_bad_input_is_refused_before_any_call(
+    client_for, org: Org, admin_db, requests_sent, reason, expected_return
+) -> None:
     client = await client_for(Identity.user(org.coordinator_a))
+    await client.get_status(org.mentor_a)
+    before = requests_sent(client)
     with pytest.raises(InvalidInput):
         await client.pause(org.mentor_a, reason, expected_return=expected_return)
+    assert requests_sent(client) == before  # refused by the SDK: nothing left the client
     assert log_count(admin_db, org.mentor_a) == 1
+
+
+async def test_a_return_date_of_today_is_sent_and_accepted(client_for, org: Org) -> None:
+    client = await client_for(Identity.user(org.coordinator_a))
+    today = dt.datetime.now(dt.UTC).date()  # the database's today (UTC)
+    paused = await client.pause(org.mentor_a, "Back today", expected_return=today)
+    assert paused.expected_return_date == today
 
 
 @pytest.mark.parametrize("bad_id", ["not-a-uuid", "", 42, None])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
+from collections.abc import Iterator
 
 import psycopg
 import pytest
@@ -28,6 +29,14 @@ over_postgres = pytest.mark.parametrize("client_for", ["postgres-sync", "postgre
 def needs_test_server(api: Api) -> None:
     if api.server is None:
         pytest.skip("fault injection needs the PostgREST test server (not a real Supabase)")
+
+
+@pytest.fixture(autouse=True)
+def no_faults_left_behind(api: Api) -> Iterator[None]:
+    """A failing test must not leave queued faults for the next one."""
+    yield
+    if api.server is not None:
+        api.server.faults.clear()
 
 
 @over_postgrest
@@ -64,7 +73,6 @@ async def test_retries_are_bounded(client_for, api: Api, org: Org) -> None:
         await client.get_status(org.mentor_a)
     assert caught.value.code == "503"
     assert len(api.server.requests) - before == 3
-    api.server.faults.clear()
 
 
 async def test_a_permanent_error_is_not_retried(client_for, org: Org) -> None:
@@ -134,7 +142,6 @@ async def test_gateway_json_error_without_a_code_is_unavailable_and_retried(
     with pytest.raises(Unavailable) as caught:
         await client.get_status(org.mentor_a)
     assert caught.value.code == "502"
-    api.server.faults.clear()
 
 
 @over_postgres
@@ -160,3 +167,42 @@ async def test_a_closed_client_says_so(client_for, org: Org) -> None:
     await client.aclose()
     with pytest.raises(MentorPauseError, match="closed"):
         await client.get_status(org.mentor_a)
+
+
+@over_postgrest
+async def test_a_connection_cut_mid_response_is_retried(client_for, api: Api, org: Org, admin_db) -> None:
+    """httpx reports a cut connection as a TransportError (RemoteProtocolError), not an HTTP status."""
+    needs_test_server(api)
+    retries: list[object] = []
+    client = await client_for(Identity.user(org.coordinator_a), retry=RetryPolicy(on_retry=retries.append))
+    api.server.fail_next(drop=True)
+    assert (await client.get_status(org.mentor_a)).mentor_id == org.mentor_a
+    api.server.fail_next(drop=True, after_commit=True)
+    paused = await client.pause(org.mentor_a, "Cut after commit")
+    assert paused.pause_reason == "Cut after commit"
+    assert log_count(admin_db, org.mentor_a) == 2
+    assert len(retries) == 2
+
+
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+async def test_a_refused_connection_is_unavailable_after_bounded_retries(flavour: str) -> None:
+    """Nothing listens on the port: every attempt is refused (httpx.ConnectError), the SDK raises Unavailable."""
+    from mentor_pause import AsyncMentorPauseClient, MentorPauseClient
+    from mentor_pause.local.cluster import free_loopback_port
+    from tests.support.tokens import project_key
+
+    url = f"http://127.0.0.1:{free_loopback_port()}"
+    retries: list[object] = []
+    policy = RetryPolicy(attempts=3, first_backoff=0.01, on_retry=retries.append)
+    mentor = "b0000000-0000-4000-8000-000000000001"
+    if flavour == "async":
+        client = await AsyncMentorPauseClient.connect(url, project_key("service_role"), retry=policy)
+        with pytest.raises(Unavailable, match="ConnectError"):
+            await client.get_status(mentor)
+        await client.aclose()
+    else:
+        sync_client = MentorPauseClient.connect(url, project_key("service_role"), retry=policy)
+        with pytest.raises(Unavailable, match="ConnectError"):
+            sync_client.get_status(mentor)
+        sync_client.close()
+    assert len(retries) == 2

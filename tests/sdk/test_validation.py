@@ -62,20 +62,50 @@ def test_any_reason_pauses_or_is_invalid_input(admin_and_client, reason: str) ->
     assert 1 <= len(paused.pause_reason) <= validation.MAX_REASON_LENGTH
 
 
+def database_window(db) -> tuple[dt.date, dt.date]:
+    """The return dates the database accepts right now (its own today and latest date)."""
+    row = db.execute("select private.today(), private.latest_return_date(private.today())").fetchone()
+    return row[0], row[1]
+
+
+def _boundary_dates() -> list[dt.date]:
+    today = dt.datetime.now(dt.UTC).date()
+    earliest, latest = validation.return_date_window()
+    days = [today, today - dt.timedelta(days=1), today + dt.timedelta(days=1), earliest, latest]
+    days += [latest + dt.timedelta(days=1), dt.date(9999, 12, 31), dt.date(1, 1, 1)]
+    return days
+
+
 @SETTINGS
-@given(back=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2100, 12, 31)))
+@given(
+    back=st.one_of(
+        st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2100, 12, 31)),
+        st.sampled_from(_boundary_dates()),
+    )
+)
 def test_any_return_date_pauses_or_is_invalid_input(admin_and_client, back: dt.date) -> None:
+    """Today, the last day of the window and everything between pause; anything else is InvalidInput and
+    changes nothing (the SDK refuses what no time zone accepts, the database the rest)."""
     db, client, chapter = admin_and_client
     mentor = roster.create_mentor(db, chapter)
     before = snapshot(db, mentor)
+    earliest, latest = database_window(db)
     try:
         paused = client.pause(mentor, "Away", expected_return=back)
     except InvalidInput:
-        assert back < validation.today_utc()
+        assert not earliest <= back <= latest
         assert snapshot(db, mentor) == before
         return
-    assert back >= validation.today_utc()
+    assert earliest <= back <= latest
     assert paused.expected_return_date == back
+
+
+def test_a_return_date_of_today_pauses(admin_and_client) -> None:
+    db, client, chapter = admin_and_client
+    today, latest = database_window(db)
+    for back in (today, latest):
+        mentor = roster.create_mentor(db, chapter)
+        assert client.pause(mentor, "Back soon", expected_return=back).expected_return_date == back
 
 
 @SETTINGS
@@ -101,3 +131,5 @@ def test_sdk_limits_match_the_database(database_url: str) -> None:
         assert row and f"<= {validation.MAX_REASON_LENGTH}" in row[0]
         source = db.execute("select prosrc from pg_proc where proname = 'check_page_size'").fetchone()
         assert source and f"p_limit > {validation.MAX_PAGE_SIZE}" in source[0]
+        latest = db.execute("select private.latest_return_date(date '2028-02-29')").fetchone()
+        assert latest == (validation._add_years(dt.date(2028, 2, 29), validation.MAX_RETURN_YEARS),)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+import json
+from collections.abc import Iterator, Mapping
 
 import psycopg
 import pytest
 
-from mentor_pause.identity import REQUEST_CONTEXT_SQL, Identity, request_context_params
+from mentor_pause.identity import DEFAULT_SEARCH_PATH, REQUEST_CONTEXT_SQL, Identity, request_context_params
 
 Conn = psycopg.Connection[tuple[object, ...]]
 
@@ -20,9 +21,28 @@ def acting_as(conn: Conn, identity: Identity, *, method: str = "POST") -> Iterat
     try:
         yield conn
     finally:
-        if not conn.broken and conn.info.transaction_status != psycopg.pq.TransactionStatus.INERROR:
-            conn.execute("reset role")
-            conn.execute("select set_config('request.jwt.claims', '', true)")
+        _back_to_owner(conn)
+
+
+@contextlib.contextmanager
+def acting_with(conn: Conn, role: str, claims: Mapping[str, object]) -> Iterator[Conn]:
+    """Like :func:`acting_as`, with any database role and claims: for callers no :class:`Identity` describes
+    (forged claims, a token for a user who does not exist, service_role with a ``sub``)."""
+    conn.execute(
+        "select set_config('search_path', %s, true), set_config('role', %s, true), "
+        "set_config('request.jwt.claims', %s, true)",
+        (DEFAULT_SEARCH_PATH, role, json.dumps(claims)),
+    )
+    try:
+        yield conn
+    finally:
+        _back_to_owner(conn)
+
+
+def _back_to_owner(conn: Conn) -> None:
+    if not conn.broken and conn.info.transaction_status != psycopg.pq.TransactionStatus.INERROR:
+        conn.execute("reset role")
+        conn.execute("select set_config('request.jwt.claims', '', true)")
 
 
 def fails_with(conn: Conn, sqlstate: str, sql: str, params: tuple[object, ...] | None = None) -> psycopg.Error:

@@ -124,7 +124,7 @@ class PublicPeerMentorStatusLog(BaseModel):
     expected_return_date: Optional[datetime.date] = Field(alias="expected_return_date")
     id: int = Field(alias="id")
     mentor_id: uuid.UUID = Field(alias="mentor_id")
-    new_status: str = Field(alias="new_status")
+    new_status: Optional[str] = Field(alias="new_status")
     pause_reason: Optional[str] = Field(alias="pause_reason")
     previous_status: Optional[str] = Field(alias="previous_status")
     request_id: Optional[uuid.UUID] = Field(alias="request_id")
@@ -136,7 +136,7 @@ class PublicPeerMentorStatusLogInsert(TypedDict):
     expected_return_date: NotRequired[Annotated[Optional[datetime.date], Field(alias="expected_return_date")]]
     id: NotRequired[Annotated[int, Field(alias="id")]]
     mentor_id: Annotated[uuid.UUID, Field(alias="mentor_id")]
-    new_status: Annotated[str, Field(alias="new_status")]
+    new_status: NotRequired[Annotated[Optional[str], Field(alias="new_status")]]
     pause_reason: NotRequired[Annotated[Optional[str], Field(alias="pause_reason")]]
     previous_status: NotRequired[Annotated[Optional[str], Field(alias="previous_status")]]
     request_id: NotRequired[Annotated[Optional[uuid.UUID], Field(alias="request_id")]]
@@ -148,7 +148,7 @@ class PublicPeerMentorStatusLogUpdate(TypedDict):
     expected_return_date: NotRequired[Annotated[Optional[datetime.date], Field(alias="expected_return_date")]]
     id: NotRequired[Annotated[int, Field(alias="id")]]
     mentor_id: NotRequired[Annotated[uuid.UUID, Field(alias="mentor_id")]]
-    new_status: NotRequired[Annotated[str, Field(alias="new_status")]]
+    new_status: NotRequired[Annotated[Optional[str], Field(alias="new_status")]]
     pause_reason: NotRequired[Annotated[Optional[str], Field(alias="pause_reason")]]
     previous_status: NotRequired[Annotated[Optional[str], Field(alias="previous_status")]]
     request_id: NotRequired[Annotated[Optional[uuid.UUID], Field(alias="request_id")]]
