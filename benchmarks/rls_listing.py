@@ -20,7 +20,7 @@ from pathlib import Path
 
 import psycopg
 
-from mentor_pause.identity import REQUEST_CONTEXT_SQL, Identity, request_context_params
+from mentor_pause.identity import Identity, identity_context
 from mentor_pause.local.project import SupabaseProject
 from mentor_pause.local.stack import LocalStack
 
@@ -99,7 +99,7 @@ def load_roster(conn: psycopg.Connection, mentors: int, chapters: int) -> tuple[
 def server_time_ms(conn: psycopg.Connection, identity: Identity, chapter: uuid.UUID, query: str = QUERY) -> float:
     """Planning + execution time of ``query`` as ``identity``, in one PostgREST-like transaction."""
     with conn.transaction():
-        conn.execute(REQUEST_CONTEXT_SQL, request_context_params(identity, method="GET"))
+        conn.execute(*identity_context(identity, method="GET"))
         row = conn.execute("explain (analyze, format json) " + query, (chapter,)).fetchone()
     plan = row[0][0] if row else {}
     return float(plan["Planning Time"]) + float(plan["Execution Time"])
@@ -107,7 +107,7 @@ def server_time_ms(conn: psycopg.Connection, identity: Identity, chapter: uuid.U
 
 def plan_text(conn: psycopg.Connection, identity: Identity, chapter: uuid.UUID) -> str:
     with conn.transaction():
-        conn.execute(REQUEST_CONTEXT_SQL, request_context_params(identity, method="GET"))
+        conn.execute(*identity_context(identity, method="GET"))
         rows = conn.execute("explain (analyze, costs off, timing off, summary off) " + QUERY, (chapter,)).fetchall()
     return "\n".join(str(r[0]) for r in rows)
 
@@ -127,7 +127,7 @@ def run(mentors: int, chapters: int, runs: int) -> dict[str, float]:
             user, service = Identity.user(coordinator), Identity.service()
             chapter = own[1]
             with conn.transaction():
-                conn.execute(REQUEST_CONTEXT_SQL, request_context_params(user, method="GET"))
+                conn.execute(*identity_context(user, method="GET"))
                 visible = len(conn.execute(QUERY, (chapter,)).fetchall())
             print(
                 f"roster: {status_rows[0] if status_rows else 0:,} status rows, {chapters:,} chapters "
@@ -181,7 +181,7 @@ def run(mentors: int, chapters: int, runs: int) -> dict[str, float]:
             print(our_plan)
             return result
     finally:
-        stack.cluster.destroy()
+        stack.destroy()
 
 
 def main(argv: list[str] | None = None) -> None:

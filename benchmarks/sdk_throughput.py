@@ -237,7 +237,7 @@ def run(seconds: float, rounds: int, listing_rows: int, repeats: int) -> dict[st
             "parse_ratio": typed / raw,
         }
     finally:
-        stack.cluster.destroy()
+        stack.destroy()
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -17,6 +17,8 @@ from pathlib import Path
 import psycopg
 import pytest
 
+from mentor_pause.local.cluster import free_loopback_port
+from mentor_pause.local.pooler import LocalPooler, PoolerSettings
 from mentor_pause.local.project import SupabaseProject
 from mentor_pause.local.stack import LocalStack
 from tests.support.db import Conn
@@ -40,7 +42,25 @@ def local_stack(project: SupabaseProject) -> Iterator[LocalStack | None]:
         stack.start()
         yield stack
     finally:
-        stack.cluster.destroy()
+        stack.destroy()
+
+
+@pytest.fixture(scope="session")
+def pooler_url(local_stack: LocalStack | None) -> Iterator[str]:
+    """A URL for ``authenticator`` through a real PgBouncer in transaction mode in front of the database under test
+    (``MENTOR_PAUSE_POOLER_URL`` with ``MENTOR_PAUSE_DATABASE_URL``: an existing one, such as Supavisor's 6543)."""
+    if local_stack is None:
+        url = os.environ.get("MENTOR_PAUSE_POOLER_URL")
+        if not url:
+            pytest.skip("set MENTOR_PAUSE_POOLER_URL to run the pooler tests against an existing database")
+        yield url
+        return
+    pooler = LocalPooler(local_stack.cluster, PoolerSettings(port=free_loopback_port(), pool_mode="transaction"))
+    pooler.start()
+    try:
+        yield pooler.url("authenticator")
+    finally:
+        pooler.stop()
 
 
 @pytest.fixture(scope="session")

@@ -39,6 +39,7 @@ SYNC_NAMES = {
     "acreate_client": "create_client",
     "async_retrying": "retrying",
     "aclose": "close",
+    "aread": "read",
     "_async": "_sync",
 }
 
@@ -114,7 +115,7 @@ def main() -> None:
         stack.start()
         TYPES_PATH.write_text(generate_types(stack.url))
     finally:
-        stack.cluster.destroy()
+        stack.destroy()
     write_pgtap()
     write_doc()
     print("generated: src/mentor_pause/_sync/, src/mentor_pause/_generated/database.py,")

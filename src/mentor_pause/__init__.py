@@ -20,6 +20,7 @@ from mentor_pause.errors import (
     MentorPauseError,
     NotFound,
     PermissionDenied,
+    StatementTimeout,
     Unavailable,
 )
 from mentor_pause.identity import Identity
@@ -42,6 +43,7 @@ __all__ = [
     "NotFound",
     "PermissionDenied",
     "RetryPolicy",
+    "StatementTimeout",
     "StatusChange",
     "StatusPage",
     "Unavailable",

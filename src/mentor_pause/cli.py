@@ -53,6 +53,8 @@ def db_start(
     stack = _stack(project, data_dir)
     _print_report(stack.start(port))
     console.print(f"DB URL: [bold]{stack.url}[/]")
+    if stack.pooler_url:
+        console.print(f"Pooler URL (transaction mode): [bold]{stack.pooler_url}[/]")
 
 
 @db_app.command("stop")
@@ -71,10 +73,18 @@ def db_reset(project: ProjectOption = None, data_dir: DataDirOption = None) -> N
 
 
 @db_app.command("url")
-def db_url(project: ProjectOption = None, data_dir: DataDirOption = None) -> None:
+def db_url(
+    project: ProjectOption = None,
+    data_dir: DataDirOption = None,
+    pooler: Annotated[bool, typer.Option("--pooler", help="The URL through the local pooler instead.")] = False,
+) -> None:
     """Print the connection URL of the running local database (for scripts: ``export DB=$(... db url)``)."""
     try:
-        typer.echo(_stack(project, data_dir).url)
+        stack = _stack(project, data_dir)
+        url = stack.pooler_url if pooler else stack.url
+        if url is None:
+            raise ClusterError("the local pooler is not running (set [db.pooler] enabled = true in config.toml)")
+        typer.echo(url)
     except ClusterError as exc:
         console.print(f"[red]{exc}[/]")
         raise typer.Exit(1) from exc

@@ -141,4 +141,4 @@ def run_demo(project: SupabaseProject, console: Console) -> None:
         scenario(stack.url.replace("postgres:postgres@", "authenticator:postgres@", 1), console)
         console.print(roster_table(stack.url, "Roster at the end of the day"))
     finally:
-        stack.cluster.destroy()
+        stack.destroy()

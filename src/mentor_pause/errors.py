@@ -51,7 +51,26 @@ class Conflict(MentorPauseError):
 
 class Unavailable(MentorPauseError):
     """The service could not complete the call right now (connection lost, overloaded, serialization
-    failure, deadlock, shutdown). Retrying is safe: writes carry a request id."""
+    failure, deadlock, shutdown). Retrying is safe: writes carry a request id. ``retry_after``: how long the
+    server asked us to wait (``Retry-After``), when it said."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: str | None = None,
+        details: str | None = None,
+        hint: str | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        super().__init__(message, code=code, details=details, hint=hint)
+        self.retry_after = retry_after
+
+
+class StatementTimeout(MentorPauseError):
+    """The database cancelled the statement (SQLSTATE 57014): it ran longer than the role's
+    ``statement_timeout`` (on Supabase 3 s for ``anon``, 8 s for ``authenticated``), or an operator cancelled it.
+    Not retried: the same call would take as long again. Narrow the request (a chapter, a page) instead."""
 
 
 _EXACT: dict[str, type[MentorPauseError]] = {
@@ -67,6 +86,7 @@ _EXACT: dict[str, type[MentorPauseError]] = {
     "PGRST100": InvalidInput,  # unparseable query parameters
     "23505": Conflict,
     "23P01": Conflict,
+    "57014": StatementTimeout,  # query_canceled (statement_timeout)
     "40001": Unavailable,  # serialization failure
     "40P01": Unavailable,  # deadlock detected
     "57P01": Unavailable,  # admin shutdown

@@ -1,9 +1,10 @@
 """Who a database call acts as, and the per-request settings PostgREST derives from that.
 
 PostgREST runs each request in a transaction that first calls ``set_config(..., true)`` (transaction-local) for
-``search_path``, ``role`` (the JWT ``role`` claim) and ``request.jwt.claims`` (the whole claims object), in that
-order, then the query (PostgREST ``src/PostgREST/Query/PreQuery.hs``; docs ``references/auth.rst``,
-``references/transactions.rst``). RLS policies and ``auth.uid()``/``auth.role()`` read exactly those settings.
+``search_path``, the impersonated role's own settings (``statement_timeout``...), ``role`` (the JWT ``role`` claim),
+``request.jwt.claims`` (the whole claims object) and the request's method, path, headers and cookies, in that order,
+then the query (PostgREST ``src/PostgREST/Query.hs``; docs ``references/auth.rst``, ``references/transactions.rst``).
+RLS policies and ``auth.uid()``/``auth.role()`` read exactly those settings.
 Every place that acts as a user without PostgREST (the SDK's Postgres transport, the tests, the
 PostgREST-compatible test server) builds them here, so they cannot drift apart.
 """
@@ -11,6 +12,7 @@ PostgREST-compatible test server) builds them here, so they cannot drift apart.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 from uuid import UUID
@@ -61,16 +63,62 @@ class Identity:
         return f"{self.role}:{self.user_id}" if self.user_id else self.role
 
 
-#: The statement PostgREST runs before each request, reduced to the settings our SQL reads.
-REQUEST_CONTEXT_SQL = (
-    "select set_config('search_path', %s, true), set_config('role', %s, true), "
-    "set_config('request.jwt.claims', %s, true), set_config('request.method', %s, true), "
-    "set_config('request.path', %s, true)"
+#: The settings a role was given with ``ALTER ROLE <role> SET ...`` that PostgREST (11.1 and later) applies to every
+#: request it makes as that role (Supabase: ``statement_timeout`` 3 s for ``anon``, 8 s for ``authenticated``). A
+#: role's settings otherwise take effect only at login, and nothing logs in as an API role. PostgREST reads them at
+#: schema-cache load (``queryRoleSettings`` in ``src/PostgREST/Config/Database.hs``): settings a user may set, values
+#: lowercased, ``default_transaction_isolation`` kept apart. Same query, for one role.
+ROLE_SETTINGS_SQL = """
+with kv as (
+  select substr(setting, 1, strpos(setting, '=') - 1) as key,
+         lower(substr(setting, strpos(setting, '=') + 1)) as value
+    from pg_catalog.pg_roles r, unnest(r.rolconfig) as setting
+   where r.rolname = %s
 )
+select kv.key, kv.value
+  from kv
+  join pg_catalog.pg_settings ps
+    on ps.name = kv.key
+   and (ps.context = 'user' or has_parameter_privilege(current_user::regrole::oid, ps.name, 'set'))
+ where kv.key <> 'default_transaction_isolation'
+ order by kv.key
+"""
+
+RoleSettings = tuple[tuple[str, str], ...]
 
 
-def request_context_params(
-    identity: Identity, *, method: str = "POST", path: str = "/", search_path: str = DEFAULT_SEARCH_PATH
-) -> tuple[str, str, str, str, str]:
-    """Parameters for :data:`REQUEST_CONTEXT_SQL`, in PostgREST's order."""
-    return (search_path, identity.role, json.dumps(identity.claims()), method, path)
+def request_context(
+    role: str,
+    claims: Mapping[str, object],
+    *,
+    role_settings: RoleSettings = (),
+    method: str = "POST",
+    path: str = "/",
+    headers: Mapping[str, str] | None = None,
+    cookies: Mapping[str, str] | None = None,
+    search_path: str = DEFAULT_SEARCH_PATH,
+) -> tuple[str, tuple[str, ...]]:
+    """The one statement PostgREST runs before each request, and its parameters.
+
+    Order and format follow PostgREST's ``setPgLocals`` (``src/PostgREST/Query.hs``, v12/v13): ``search_path``, the
+    role's own settings, ``role``, ``request.jwt.claims`` (the token's claims with ``role`` set to the role used),
+    ``request.method``, ``request.path``, ``request.headers`` (lower-case names, no cookie) and ``request.cookies``,
+    each with ``set_config(..., true)``, so that everything is undone at the end of the transaction.
+    """
+    pairs: list[tuple[str, str]] = [("search_path", search_path), *role_settings, ("role", role)]
+    pairs += [
+        ("request.jwt.claims", json.dumps({**claims, "role": role})),
+        ("request.method", method),
+        ("request.path", path),
+        ("request.headers", json.dumps({k.lower(): v for k, v in (headers or {}).items() if k.lower() != "cookie"})),
+        ("request.cookies", json.dumps(dict(cookies or {}))),
+    ]
+    statement = "select " + ", ".join("set_config(%s, %s, true)" for _ in pairs)
+    return statement, tuple(value for pair in pairs for value in pair)
+
+
+def identity_context(
+    identity: Identity, *, role_settings: RoleSettings = (), method: str = "POST", path: str = "/"
+) -> tuple[str, tuple[str, ...]]:
+    """:func:`request_context` for an :class:`Identity` (role and claims as a Supabase token carries them)."""
+    return request_context(identity.role, identity.claims(), role_settings=role_settings, method=method, path=path)

@@ -20,24 +20,55 @@ Row = Mapping[str, object]
 
 @dataclass(frozen=True)
 class RpcCall:
-    """``POST /rest/v1/rpc/<function>`` with named arguments; ``readonly`` for STABLE functions."""
+    """``POST /rest/v1/rpc/<function>`` with named arguments; ``readonly`` for STABLE functions; ``count`` asks
+    for the number of rows the function returned (``Prefer: count=exact``), which a response cut short by
+    PostgREST's ``max-rows`` does not show otherwise."""
 
     function: str
     args: Mapping[str, Param]
     readonly: bool = False
+    count: bool = False
 
 
 @dataclass(frozen=True)
 class TableRead:
-    """``GET /rest/v1/<table>?select=...&<column>=eq.<v>&<column>=in.(...)&order=...&limit=...&offset=...``."""
+    """``GET /rest/v1/<table>?select=...&<column>=eq.<v>&<column>=in.(...)&<column>=gt.<v>&order=...&limit=...``;
+    ``count`` as for :class:`RpcCall`."""
 
     table: str
     columns: Sequence[str] = ("*",)
     eq: Mapping[str, Param] = field(default_factory=dict)
     in_: Mapping[str, Sequence[Param]] = field(default_factory=dict)
+    gt: Mapping[str, Param] = field(default_factory=dict)
     order: Sequence[tuple[str, bool]] = ()  # (column, descending)
     limit: int | None = None
     offset: int | None = None
+    count: bool = False
+
+
+@dataclass(frozen=True)
+class RowSet:
+    """The rows a transport received, and how many the query produced: more than ``len(rows)`` when the server
+    capped the response (PostgREST's ``max-rows``: Supabase's ``[api] max_rows``, 1000 by default)."""
+
+    rows: list[Row]
+    total: int
+
+    @classmethod
+    def complete(cls, rows: list[Row]) -> RowSet:
+        """Every row the query produced (nothing between the database and us caps responses)."""
+        return cls(rows, len(rows))
+
+    @property
+    def truncated(self) -> bool:
+        return self.total > len(self.rows)
+
+
+def may_have_more(result: RowSet, page_size: int) -> bool:
+    """Whether a keyset page may be followed by another: the query filled the page (the next one may still be
+    empty), or the server capped the response below what the query produced. A page judged by its length alone
+    would end a listing early, losing rows, whenever ``max-rows`` is below the page size."""
+    return result.total >= page_size or result.truncated
 
 
 def json_param(value: Param) -> str | int | None:

@@ -22,6 +22,7 @@ from tenacity import (
     stop_after_delay,
     wait_random_exponential,
 )
+from tenacity.wait import wait_base
 
 from mentor_pause.errors import Unavailable
 
@@ -39,7 +40,7 @@ class RetryPolicy:
     def _kwargs(self) -> dict[str, object]:
         return {
             "stop": stop_after_attempt(self.attempts) | stop_after_delay(self.total_seconds),
-            "wait": wait_random_exponential(multiplier=self.first_backoff, max=self.max_backoff),
+            "wait": _at_least_retry_after(wait_random_exponential(multiplier=self.first_backoff, max=self.max_backoff)),
             "retry": retry_if_exception_type(Unavailable),
             "reraise": True,
             "before_sleep": self.on_retry,
@@ -50,6 +51,18 @@ class RetryPolicy:
 
     def async_retrying(self) -> AsyncRetrying:
         return AsyncRetrying(**self._kwargs())  # type: ignore[arg-type]
+
+
+def _at_least_retry_after(backoff: wait_base) -> Callable[[RetryCallState], float]:
+    """The backoff, but never less than the ``Retry-After`` the server sent with the last failure."""
+
+    def wait(state: RetryCallState) -> float:
+        delay = backoff(state)
+        error = state.outcome.exception() if state.outcome else None
+        asked = getattr(error, "retry_after", None)
+        return max(delay, asked) if isinstance(asked, int | float) else delay
+
+    return wait
 
 
 DEFAULT_RETRY = RetryPolicy()

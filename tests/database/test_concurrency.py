@@ -20,7 +20,7 @@ from uuid import UUID
 import psycopg
 import pytest
 
-from mentor_pause.identity import REQUEST_CONTEXT_SQL, Identity, request_context_params
+from mentor_pause.identity import Identity, identity_context
 from tests.support import roster
 
 ROUNDS = 5
@@ -36,7 +36,7 @@ def admin_db(database_url: str) -> Iterator[psycopg.Connection[tuple[Any, ...]]]
 def _call(conn: psycopg.Connection[tuple[Any, ...]], identity: Identity, sql: str, params: tuple[Any, ...]) -> Any:
     """One PostgREST-style request: a transaction that sets the role and claims, then the call."""
     with conn.transaction():
-        conn.execute(REQUEST_CONTEXT_SQL, request_context_params(identity))
+        conn.execute(*identity_context(identity))
         row = conn.execute(sql, params).fetchone()
         return row[0] if row else None
 
@@ -77,7 +77,7 @@ def test_the_second_of_two_overlapping_pauses_sees_the_first(admin, admin_db, da
     identity, chapter = admin
     mentor = roster.create_mentor(admin_db, chapter)
     with psycopg.connect(database_url) as first, psycopg.connect(database_url) as second:
-        first.execute(REQUEST_CONTEXT_SQL, request_context_params(identity))
+        first.execute(*identity_context(identity))
         first.execute("select public.pause_mentor(%s, 'First pause')", (mentor,))  # transaction left open
 
         outcome: dict[str, Any] = {}

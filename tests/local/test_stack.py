@@ -24,7 +24,7 @@ def stack(project: SupabaseProject) -> Iterator[LocalStack]:
         local.start()
         yield local
     finally:
-        local.cluster.destroy()
+        local.destroy()
 
 
 def count_mentors(url: str) -> int:

@@ -1,4 +1,5 @@
-"""One behaviour suite, four clients: {PostgREST, Postgres} transport x {sync, async} client.
+"""One behaviour suite, six clients: {PostgREST, Postgres direct, Postgres through a transaction-mode pooler}
+x {sync, async} client.
 
 Tests are written once, as coroutines, against the async API; a sync client is wrapped so its methods can be
 awaited (they run directly, blocking: the PostgREST test server has its own thread). The PostgREST side is our
@@ -89,7 +90,14 @@ class SyncAsAsync:
         self.sync.close()
 
 
-CLIENT_KINDS = ["postgrest-sync", "postgrest-async", "postgres-sync", "postgres-async"]
+CLIENT_KINDS = [
+    "postgrest-sync",
+    "postgrest-async",
+    "postgres-sync",
+    "postgres-async",
+    "pgbouncer-sync",
+    "pgbouncer-async",
+]
 MakeClient = Callable[..., Awaitable[Any]]
 
 
@@ -109,7 +117,8 @@ async def client_for(request: pytest.FixtureRequest, api: Api, database_url: str
             else:
                 client = SyncAsAsync(MentorPauseClient.connect(api.url, key, access_token=token, retry=retry))
         else:
-            url = authenticator_url(database_url)
+            # The pooler URL says pgbouncer=true: the SDK must turn prepared statements off by itself.
+            url = request.getfixturevalue("pooler_url") if transport == "pgbouncer" else authenticator_url(database_url)
             if flavour == "async":
                 client = AsyncMentorPauseClient.from_database_url(url, identity, retry=retry)
             else:

@@ -23,7 +23,9 @@ from tests.sdk.conftest import Api, Org, log_count
 
 # HTTP faults concern the PostgREST transport; a dropped database connection the Postgres transport.
 over_postgrest = pytest.mark.parametrize("client_for", ["postgrest-sync", "postgrest-async"], indirect=True)
-over_postgres = pytest.mark.parametrize("client_for", ["postgres-sync", "postgres-async"], indirect=True)
+over_postgres = pytest.mark.parametrize(
+    "client_for", ["postgres-sync", "postgres-async", "pgbouncer-sync", "pgbouncer-async"], indirect=True
+)
 
 
 def needs_test_server(api: Api) -> None:

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Mapping
 import psycopg
 import pytest
 
-from mentor_pause.identity import DEFAULT_SEARCH_PATH, REQUEST_CONTEXT_SQL, Identity, request_context_params
+from mentor_pause.identity import Identity, identity_context, request_context
 
 Conn = psycopg.Connection[tuple[object, ...]]
 
@@ -17,7 +17,7 @@ Conn = psycopg.Connection[tuple[object, ...]]
 @contextlib.contextmanager
 def acting_as(conn: Conn, identity: Identity, *, method: str = "POST") -> Iterator[Conn]:
     """Switch the open transaction to ``identity`` (role + JWT claims) and back to the superuser afterwards."""
-    conn.execute(REQUEST_CONTEXT_SQL, request_context_params(identity, method=method, path="/test"))
+    conn.execute(*identity_context(identity, method=method, path="/test"))
     try:
         yield conn
     finally:
@@ -28,11 +28,10 @@ def acting_as(conn: Conn, identity: Identity, *, method: str = "POST") -> Iterat
 def acting_with(conn: Conn, role: str, claims: Mapping[str, object]) -> Iterator[Conn]:
     """Like :func:`acting_as`, with any database role and claims: for callers no :class:`Identity` describes
     (forged claims, a token for a user who does not exist, service_role with a ``sub``)."""
-    conn.execute(
-        "select set_config('search_path', %s, true), set_config('role', %s, true), "
-        "set_config('request.jwt.claims', %s, true)",
-        (DEFAULT_SEARCH_PATH, role, json.dumps(claims)),
-    )
+    statement, params = request_context(role, claims, path="/test")
+    # request_context() sets claims.role to the role, as PostgREST does; a forged claim must stay as given.
+    conn.execute(statement, params)
+    conn.execute("select set_config('request.jwt.claims', %s, true)", (json.dumps(claims),))
     try:
         yield conn
     finally:

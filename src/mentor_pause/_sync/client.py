@@ -21,11 +21,11 @@ from supabase import Client, ClientOptions, create_client
 from mentor_pause import validation
 from mentor_pause._sync.transports.base import Transport
 from mentor_pause._sync.transports.postgres import PostgresTransport
-from mentor_pause._sync.transports.postgrest import PostgrestTransport, raise_for_unavailable
+from mentor_pause._sync.transports.postgrest import PostgrestTransport, raise_for_gateway_errors
 from mentor_pause.errors import NotFound
 from mentor_pause.identity import Identity
 from mentor_pause.models import HistoryPage, MentorStatus, MentorStatusValue, StatusChange, StatusPage
-from mentor_pause.queries import Param, Row, RpcCall, TableRead
+from mentor_pause.queries import Param, RowSet, RpcCall, TableRead, may_have_more
 from mentor_pause.retry import DEFAULT_RETRY, RetryPolicy
 
 _STATUSES = TypeAdapter(list[MentorStatus])
@@ -64,7 +64,9 @@ class MentorPauseClient:
         headers = {"Authorization": f"Bearer {access_token}"} if access_token else {}
         # Our own HTTP client (HTTP/1.1, our timeout, gateway errors classified), shared by the supabase-py
         # sub-clients and closed by us.
-        http = httpx.Client(timeout=httpx.Timeout(request_timeout), event_hooks={"response": [raise_for_unavailable]})
+        http = httpx.Client(
+            timeout=httpx.Timeout(request_timeout), event_hooks={"response": [raise_for_gateway_errors]}
+        )
         options = ClientOptions(headers=headers, auto_refresh_token=False, persist_session=False, httpx_client=http)
         try:
             client = create_client(supabase_url, supabase_key, options=options)
@@ -90,11 +92,18 @@ class MentorPauseClient:
         identity: Identity,
         *,
         pool_size: int = 4,
+        transaction_pooler: bool | None = None,
         retry: RetryPolicy = DEFAULT_RETRY,
     ) -> Self:
         """Talk to Postgres directly, acting as ``identity`` exactly as PostgREST would (see the security note
-        in :mod:`mentor_pause._async.transports.postgres`)."""
-        return cls(PostgresTransport(database_url, identity, max_size=pool_size), retry=retry)
+        in :mod:`mentor_pause._async.transports.postgres`).
+
+        ``transaction_pooler``: the URL goes through a transaction-mode pooler (Supavisor's port 6543, PgBouncer),
+        so prepared statements must stay off; ``None`` (the default) decides from the URL: port 6543 or a
+        ``pgbouncer=true`` parameter.
+        """
+        transport = PostgresTransport(database_url, identity, max_size=pool_size, transaction_pooler=transaction_pooler)
+        return cls(transport, retry=retry)
 
     def __enter__(self) -> Self:
         return self
@@ -107,13 +116,13 @@ class MentorPauseClient:
 
     # -- plumbing ----------------------------------------------------------------------------------------------
 
-    def _call(self, request: RpcCall) -> list[Row]:
+    def _call(self, request: RpcCall) -> RowSet:
         for attempt in self._retry.retrying():
             with attempt:
                 return self._transport.call(request)
         raise AssertionError("unreachable: the retry policy re-raises the last error")  # pragma: no cover
 
-    def _read(self, request: TableRead) -> list[Row]:
+    def _read(self, request: TableRead) -> RowSet:
         for attempt in self._retry.retrying():
             with attempt:
                 return self._transport.read(request)
@@ -130,28 +139,43 @@ class MentorPauseClient:
                 "p_request_id": validation.optional_id(request_id) or uuid.uuid4(),
             },
         )
-        rows = self._call(request)
-        return MentorStatus.model_validate(rows[0])
+        result = self._call(request)
+        return MentorStatus.model_validate(result.rows[0])
 
     # -- reads -----------------------------------------------------------------------------------------------------
 
     def get_status(self, mentor_id: UUID | str) -> MentorStatus:
         """The mentor's current status; :class:`NotFound` if the mentor does not exist for this caller."""
         wanted = validation.mentor_id(mentor_id)
-        rows = self._read(TableRead("peer_mentor_status", eq={"mentor_id": wanted}, limit=1))
-        if not rows:
+        result = self._read(TableRead("peer_mentor_status", eq={"mentor_id": wanted}, limit=1))
+        if not result.rows:
             raise NotFound(f"peer mentor {wanted} not found", code="PT404")
-        return MentorStatus.model_validate(rows[0])
+        return MentorStatus.model_validate(result.rows[0])
 
     def get_statuses(self, mentor_ids: Iterable[UUID | str]) -> list[MentorStatus]:
         """The statuses of several mentors in one read (those the caller cannot see are simply absent)."""
         wanted = sorted({validation.mentor_id(m) for m in mentor_ids})
         found: list[MentorStatus] = []
-        # In chunks: the ids travel in the URL, and PostgREST caps a response at max_rows (1000 by default).
+        # In chunks, because the ids travel in the URL; and a chunk's rows may still exceed PostgREST's max-rows
+        # (Supabase's [api] max_rows, which projects lower), so a capped read continues after its last row.
         for start in range(0, len(wanted), _IDS_PER_READ):
             chunk = wanted[start : start + _IDS_PER_READ]
-            rows = self._read(TableRead("peer_mentor_status", in_={"mentor_id": chunk}, order=[("mentor_id", False)]))
-            found += _STATUSES.validate_python(rows)
+            after: dict[str, Param] = {}
+            while True:
+                result = self._read(
+                    TableRead(
+                        "peer_mentor_status",
+                        in_={"mentor_id": chunk},
+                        gt=after,
+                        order=[("mentor_id", False)],
+                        count=True,
+                    )
+                )
+                items = _STATUSES.validate_python(result.rows)
+                found += items
+                if not (result.truncated and items):
+                    break
+                after = {"mentor_id": items[-1].mentor_id}
         return found
 
     def list_statuses(
@@ -175,9 +199,12 @@ class MentorPauseClient:
                 "p_limit": size,
             },
             readonly=True,
+            count=True,
         )
-        items = _STATUSES.validate_python(self._call(request))
-        return StatusPage(items=tuple(items), next_cursor=items[-1].mentor_id if len(items) == size else None)
+        result = self._call(request)
+        items = _STATUSES.validate_python(result.rows)
+        more = may_have_more(result, size) and bool(items)
+        return StatusPage(items=tuple(items), next_cursor=items[-1].mentor_id if more else None)
 
     def iter_statuses(
         self,
@@ -202,9 +229,12 @@ class MentorPauseClient:
             "get_mentor_history",
             {"p_mentor_id": validation.mentor_id(mentor_id), "p_before": before, "p_limit": size},
             readonly=True,
+            count=True,
         )
-        items = _CHANGES.validate_python(self._call(request))
-        return HistoryPage(items=tuple(items), next_cursor=items[-1].id if len(items) == size else None)
+        result = self._call(request)
+        items = _CHANGES.validate_python(result.rows)
+        more = may_have_more(result, size) and bool(items)
+        return HistoryPage(items=tuple(items), next_cursor=items[-1].id if more else None)
 
     # -- transitions -------------------------------------------------------------------------------------------
 

@@ -42,7 +42,7 @@ def free_loopback_port() -> int:
         return port
 
 
-def _port_is_free(port: int) -> bool:
+def port_is_free(port: int) -> bool:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         try:
             sock.bind(("127.0.0.1", port))
@@ -209,7 +209,7 @@ class LocalPostgres:
         if current is not None:
             return current
         chosen = port or free_loopback_port()
-        if port is not None and not _port_is_free(port):
+        if port is not None and not port_is_free(port):
             raise ClusterError(f"port {port} on 127.0.0.1 is already in use")
         self.log_file.touch()
         self.os_user.chown(self.log_file)

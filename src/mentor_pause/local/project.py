@@ -14,6 +14,8 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from mentor_pause.local.pooler import PoolerSettings
+
 _MIGRATION_NAME = re.compile(r"^(?P<version>\d+)_(?P<name>.+)\.sql$")
 _PACKAGED = Path(__file__).resolve().parent.parent / "_supabase"
 _SOURCE_CHECKOUT = Path(__file__).resolve().parents[3] / "supabase"
@@ -106,6 +108,18 @@ class SupabaseProject:
                 if path.is_file() and path not in files:
                     files.append(path)
         return files
+
+    def pooler(self) -> tuple[bool, PoolerSettings]:
+        """``[db.pooler]``: whether ``supabase start`` would run a pooler, and its settings."""
+        section = self._section("db", "pooler")
+        defaults = PoolerSettings()
+        settings = PoolerSettings(
+            port=int(str(section.get("port", defaults.port))),
+            pool_mode=str(section.get("pool_mode", defaults.pool_mode)),
+            default_pool_size=int(str(section.get("default_pool_size", defaults.default_pool_size))),
+            max_client_conn=int(str(section.get("max_client_conn", defaults.max_client_conn))),
+        )
+        return section.get("enabled", False) is True, settings
 
     def pgtap_files(self) -> list[Path]:
         """The pgTAP files ``supabase test db`` runs: every ``*.sql`` under ``supabase/tests``."""

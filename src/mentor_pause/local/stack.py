@@ -17,6 +17,7 @@ from psycopg import sql
 
 from mentor_pause.local.cluster import DATABASE, SUPERUSER_PASSWORD, LocalPostgres
 from mentor_pause.local.migrate import ApplyReport, applied_versions, apply_project
+from mentor_pause.local.pooler import LocalPooler
 from mentor_pause.local.project import SupabaseProject
 
 
@@ -31,6 +32,8 @@ class LocalStack:
     def __init__(self, project: SupabaseProject, base_dir: Path | None = None) -> None:
         self.project = project
         self.cluster = LocalPostgres(base_dir or default_base_dir(project))
+        self.pooler_enabled, settings = project.pooler()
+        self.pooler = LocalPooler(self.cluster, settings)
 
     @property
     def url(self) -> str:
@@ -45,10 +48,23 @@ class LocalStack:
             fresh = not applied_versions(conn)
         report = apply_project(self.url, self.project, seed=fresh)
         self._local_only_settings()
+        if self.pooler_enabled:
+            self.pooler.start()
         return report
 
+    @property
+    def pooler_url(self) -> str | None:
+        """URL through the local pooler (``[db.pooler] enabled = true``), when it runs."""
+        return self.pooler.url() if self.pooler.running_port() else None
+
     def stop(self) -> None:
+        self.pooler.stop()
         self.cluster.stop()
+
+    def destroy(self) -> None:
+        """Stop everything and delete the stack's folder (for throwaway stacks)."""
+        self.pooler.stop()
+        self.cluster.destroy()
 
     def reset(self) -> ApplyReport:
         """Drop the database and rebuild it from migrations and seed: ``supabase db reset`` without Docker."""

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from mentor_pause.queries import Row, RpcCall, TableRead
+from mentor_pause.queries import RowSet, RpcCall, TableRead
 
 
 class AsyncTransport(Protocol):
     """Runs one operation as one identity and returns rows; raises :mod:`mentor_pause.errors` types only."""
 
-    async def call(self, request: RpcCall) -> list[Row]:
+    async def call(self, request: RpcCall) -> RowSet:
         """Call an RPC; a composite result is one row, a SETOF result many, an empty result none."""
         ...
 
-    async def read(self, request: TableRead) -> list[Row]:
+    async def read(self, request: TableRead) -> RowSet:
         """Read rows of one table through its RLS policies."""
         ...
 
