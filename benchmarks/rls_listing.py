@@ -13,10 +13,8 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
-import tempfile
 import time
 import uuid
-from pathlib import Path
 
 import psycopg
 
@@ -114,8 +112,7 @@ def plan_text(conn: psycopg.Connection, identity: Identity, chapter: uuid.UUID) 
 
 def run(mentors: int, chapters: int, runs: int) -> dict[str, float]:
     project = SupabaseProject.discover()
-    stack = LocalStack(project, Path(tempfile.mkdtemp(prefix="mentor-pause-bench-")))
-    try:
+    with LocalStack.throwaway(project, prefix="mentor-pause-bench-") as stack:
         stack.start()
         with psycopg.connect(stack.url, autocommit=True) as conn:
             started = time.perf_counter()
@@ -180,8 +177,6 @@ def run(mentors: int, chapters: int, runs: int) -> dict[str, float]:
             print("plan of the RLS query (our policy):")
             print(our_plan)
             return result
-    finally:
-        stack.destroy()
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -184,8 +184,7 @@ def parsing_overhead(url: str, chapter: uuid.UUID, repeats: int) -> dict[str, fl
 
 
 def run(seconds: float, rounds: int, listing_rows: int, repeats: int) -> dict[str, float]:
-    stack = LocalStack(SupabaseProject.discover(), Path(tempfile.mkdtemp(prefix="mentor-pause-bench-")))
-    try:
+    with LocalStack.throwaway(SupabaseProject.discover(), prefix="mentor-pause-bench-") as stack:
         stack.start()
         with psycopg.connect(stack.url, autocommit=True) as conn:
             _, coordinator, mentors = make_roster(conn, WORKERS * 25)
@@ -236,8 +235,6 @@ def run(seconds: float, rounds: int, listing_rows: int, repeats: int) -> dict[st
             "ratio": best_sdk / best_bench,
             "parse_ratio": typed / raw,
         }
-    finally:
-        stack.destroy()
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -9,10 +9,8 @@ that database instead (for instance ``postgresql://postgres:postgres@127.0.0.1:5
 from __future__ import annotations
 
 import os
-import tempfile
 import uuid
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import psycopg
 import pytest
@@ -22,13 +20,12 @@ from mentor_pause.local.pooler import LocalPooler, PoolerSettings
 from mentor_pause.local.project import SupabaseProject
 from mentor_pause.local.stack import LocalStack
 from tests.support.db import Conn
-
-REPO_ROOT = Path(__file__).resolve().parent.parent
+from tests.support.paths import SUPABASE_DIR
 
 
 @pytest.fixture(scope="session")
 def project() -> SupabaseProject:
-    return SupabaseProject(REPO_ROOT / "supabase")
+    return SupabaseProject(SUPABASE_DIR)
 
 
 @pytest.fixture(scope="session")
@@ -37,12 +34,9 @@ def local_stack(project: SupabaseProject) -> Iterator[LocalStack | None]:
     if os.environ.get("MENTOR_PAUSE_DATABASE_URL"):
         yield None
         return
-    stack = LocalStack(project, Path(tempfile.mkdtemp(prefix="mentor-pause-test-")))
-    try:
+    with LocalStack.throwaway(project, prefix="mentor-pause-test-") as stack:
         stack.start()
         yield stack
-    finally:
-        stack.destroy()
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from mentor_pause.cli import app
-from tests.conftest import REPO_ROOT
+from tests.support.paths import REPO_ROOT
 
 runner = CliRunner()
 
@@ -25,7 +25,7 @@ def test_db_lifecycle_and_pgtap() -> None:
         assert url.output.startswith("postgresql://postgres:postgres@127.0.0.1:")
         tested = runner.invoke(app, ["db", "test", *common])
         assert tested.exit_code == 0, tested.output
-        assert "test_schema_verification.sql: 27/27 ok" in tested.output
+        assert "test_schema_verification.sql: 25/25 ok" in tested.output
         assert runner.invoke(app, ["db", "stop", *common]).exit_code == 0
         stopped = runner.invoke(app, ["db", "url", *common])
         assert stopped.exit_code == 1

@@ -9,10 +9,8 @@ every call runs under that person's role and JWT claims, so the database's RLS a
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
 import uuid
 from collections.abc import Callable
-from pathlib import Path
 
 import psycopg
 from psycopg.rows import dict_row
@@ -128,9 +126,7 @@ def scenario(url: str, console: Console) -> None:
 
 
 def run_demo(project: SupabaseProject, console: Console) -> None:
-    # mkdtemp's folder is handed to the unprivileged server user, so it must be the cluster folder itself.
-    stack = LocalStack(project, Path(tempfile.mkdtemp(prefix="mentor-pause-demo-")))
-    try:
+    with LocalStack.throwaway(project, prefix="mentor-pause-demo-") as stack:
         with console.status("Starting an embedded PostgreSQL and applying migrations and seed..."):
             report = stack.start()
         console.print(
@@ -140,5 +136,3 @@ def run_demo(project: SupabaseProject, console: Console) -> None:
         console.print(roster_table(stack.url, "Roster after seeding"))
         scenario(stack.url.replace("postgres:postgres@", "authenticator:postgres@", 1), console)
         console.print(roster_table(stack.url, "Roster at the end of the day"))
-    finally:
-        stack.destroy()

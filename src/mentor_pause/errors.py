@@ -73,7 +73,8 @@ class StatementTimeout(MentorPauseError):
     Not retried: the same call would take as long again. Narrow the request (a chapter, a page) instead."""
 
 
-_EXACT: dict[str, type[MentorPauseError]] = {
+#: Codes that name their error: SQLSTATEs, PostgREST's PGRSTxxx, and HTTP statuses given as codes.
+_BY_CODE: dict[str, type[MentorPauseError]] = {
     "PT404": NotFound,
     "PGRST116": NotFound,  # singular response with no row
     "42501": PermissionDenied,
@@ -101,7 +102,8 @@ _EXACT: dict[str, type[MentorPauseError]] = {
     "504": Unavailable,
     "520": Unavailable,
 }
-_CLASSES: dict[str, type[MentorPauseError]] = {
+#: Otherwise a SQLSTATE's class (its first two characters) decides, as psycopg maps its exceptions.
+_BY_SQLSTATE_CLASS: dict[str, type[MentorPauseError]] = {
     "22": InvalidInput,  # data exceptions: bad uuid, bad date, invalid parameter value
     "08": Unavailable,  # connection exceptions
     "53": Unavailable,  # insufficient resources
@@ -112,10 +114,10 @@ _CLASSES: dict[str, type[MentorPauseError]] = {
 def error_class_for(code: str | int | None) -> type[MentorPauseError]:
     """The exception class for a SQLSTATE, PostgREST ``PGRST`` code or (for non-JSON bodies) HTTP status."""
     key = "" if code is None else str(code)
-    if key in _EXACT:
-        return _EXACT[key]
-    if len(key) == 5 and key[:2] in _CLASSES:
-        return _CLASSES[key[:2]]
+    if key in _BY_CODE:
+        return _BY_CODE[key]
+    if len(key) == 5 and key[:2] in _BY_SQLSTATE_CLASS:
+        return _BY_SQLSTATE_CLASS[key[:2]]
     return MentorPauseError
 
 

@@ -22,6 +22,7 @@ from tenacity import (
     stop_after_delay,
     wait_random_exponential,
 )
+from tenacity.stop import stop_base
 from tenacity.wait import wait_base
 
 from mentor_pause.errors import Unavailable
@@ -37,20 +38,26 @@ class RetryPolicy:
     max_backoff: float = 2.0
     on_retry: Callable[[RetryCallState], None] | None = None
 
-    def _kwargs(self) -> dict[str, object]:
-        return {
-            "stop": stop_after_attempt(self.attempts) | stop_after_delay(self.total_seconds),
-            "wait": _at_least_retry_after(wait_random_exponential(multiplier=self.first_backoff, max=self.max_backoff)),
-            "retry": retry_if_exception_type(Unavailable),
-            "reraise": True,
-            "before_sleep": self.on_retry,
-        }
-
     def retrying(self) -> Retrying:
-        return Retrying(**self._kwargs())  # type: ignore[arg-type]
+        """Call a function under this policy: ``policy.retrying()(fn, *args)``."""
+        return Retrying(
+            stop=self._stop(), wait=self._wait(), retry=_TRANSIENT, reraise=True, before_sleep=self.on_retry
+        )
 
     def async_retrying(self) -> AsyncRetrying:
-        return AsyncRetrying(**self._kwargs())  # type: ignore[arg-type]
+        """Await a coroutine function under this policy: ``await policy.async_retrying()(fn, *args)``."""
+        return AsyncRetrying(
+            stop=self._stop(), wait=self._wait(), retry=_TRANSIENT, reraise=True, before_sleep=self.on_retry
+        )
+
+    def _stop(self) -> stop_base:
+        return stop_after_attempt(self.attempts) | stop_after_delay(self.total_seconds)
+
+    def _wait(self) -> Callable[[RetryCallState], float]:
+        return _at_least_retry_after(wait_random_exponential(multiplier=self.first_backoff, max=self.max_backoff))
+
+
+_TRANSIENT = retry_if_exception_type(Unavailable)
 
 
 def _at_least_retry_after(backoff: wait_base) -> Callable[[RetryCallState], float]:

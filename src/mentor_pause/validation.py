@@ -45,8 +45,8 @@ def return_date_window(now: dt.datetime | None = None) -> tuple[dt.date, dt.date
     return earliest, latest
 
 
-def mentor_id(value: UUID | str) -> UUID:
-    """A mentor (or chapter, or request) id: a UUID or its text form."""
+def entity_id(value: UUID | str) -> UUID:
+    """Any id the SDK takes (a mentor's, a chapter's, a request's): a UUID or its text form."""
     if isinstance(value, UUID):
         return value
     if isinstance(value, str):
@@ -58,7 +58,7 @@ def mentor_id(value: UUID | str) -> UUID:
 
 
 def optional_id(value: UUID | str | None) -> UUID | None:
-    return None if value is None else mentor_id(value)
+    return None if value is None else entity_id(value)
 
 
 def reason(value: str) -> str:

@@ -2,11 +2,19 @@
 -- to find "the latest record"; the full history lives in peer_mentor_status_log (next migration), written by
 -- triggers so it cannot drift from this table whichever client changes it.
 
+-- The three states of a mentor, as one type: the status table, its history and the state machine's table all use
+-- it, so the values are written once (the SDK's MentorStatusValue is checked against it by the suite). A domain
+-- over text, not an enum: a value outside the list is refused by a named CHECK (23514, mentor_status_check),
+-- and PostgREST, supabase-js and the generated types see plain text.
+create domain public.mentor_status as text
+  constraint mentor_status_check check (value in ('active', 'paused', 'certification_expired'));
+comment on domain public.mentor_status is 'active | paused | certification_expired';
+
 create table public.peer_mentor_status (
   id bigint generated always as identity primary key,
   mentor_id uuid not null references public.peer_mentors (id) on delete cascade,
   chapter_id uuid not null references public.chapters (id),
-  status text not null default 'active',
+  status public.mentor_status not null default 'active',
   pause_reason text,
   expected_return_date date check (private.is_supported_date(expected_return_date)),
   activated_by uuid references auth.users (id) on delete set null,
@@ -16,8 +24,6 @@ create table public.peer_mentor_status (
   updated_at timestamptz not null default now() check (private.is_supported_timestamp(updated_at)),
 
   constraint peer_mentor_status_mentor_id_key unique (mentor_id),
-  constraint peer_mentor_status_status_check
-    check (status in ('active', 'paused', 'certification_expired')),
   -- The chapter a status row is filed under must be one the mentor belongs to.
   constraint peer_mentor_status_membership_fkey
     foreign key (mentor_id, chapter_id) references public.chapter_memberships (mentor_id, chapter_id),

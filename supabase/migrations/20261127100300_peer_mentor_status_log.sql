@@ -15,18 +15,14 @@ create table public.peer_mentor_status_log (
   id bigint generated always as identity primary key,
   mentor_id uuid not null,
   chapter_id uuid not null,
-  previous_status text,
-  new_status text,
+  previous_status public.mentor_status,
+  new_status public.mentor_status,
   pause_reason text,
   expected_return_date date,
   changed_by uuid,
   changed_at timestamptz not null default now(),
   request_id uuid,
 
-  constraint peer_mentor_status_log_previous_status_check
-    check (previous_status in ('active', 'paused', 'certification_expired')),
-  constraint peer_mentor_status_log_new_status_check
-    check (new_status in ('active', 'paused', 'certification_expired')),
   constraint peer_mentor_status_log_changes_something
     check (previous_status is not null or new_status is not null)
 );

@@ -20,7 +20,7 @@
 
 grant usage on schema private to authenticated, service_role;
 
-create or replace function private.is_org_admin()
+create or replace function private.has_app_role(p_role public.app_role)
 returns boolean
 language plpgsql
 stable
@@ -28,12 +28,10 @@ security definer
 set search_path = ''
 as $$
 begin
-  return exists (
-    select 1 from public.user_roles r where r.user_id = auth.uid() and r.role = 'org_admin'
-  );
+  return exists (select 1 from public.user_roles r where r.user_id = auth.uid() and r.role = p_role);
 end;
 $$;
-comment on function private.is_org_admin() is 'Whether the calling user has the org_admin role.';
+comment on function private.has_app_role(public.app_role) is 'Whether the calling user holds this application role.';
 
 create or replace function private.coordinated_chapter_ids()
 returns uuid[]
@@ -49,7 +47,7 @@ begin
     select cc.chapter_id
       from public.coordinator_chapters cc
      where cc.coordinator_id = caller
-       and exists (select 1 from public.user_roles r where r.user_id = caller and r.role = 'coordinator')
+       and private.has_app_role('coordinator')
   );
 end;
 $$;
@@ -66,7 +64,7 @@ declare
   caller uuid := auth.uid();
   is_coordinator boolean;
 begin
-  is_coordinator := exists (select 1 from public.user_roles r where r.user_id = caller and r.role = 'coordinator');
+  is_coordinator := private.has_app_role('coordinator');
   return array(
     select p.id from public.peer_mentors p where p.user_id = caller
     union
@@ -111,7 +109,7 @@ as $$
 declare
   caller uuid := auth.uid();
 begin
-  return exists (select 1 from public.user_roles r where r.user_id = caller and r.role = 'coordinator')
+  return private.has_app_role('coordinator')
      and (
        exists (select 1
                  from public.chapter_memberships m
@@ -126,10 +124,10 @@ comment on function private.manages_mentor(uuid) is
   'Whether the calling user manages this mentor as a coordinator (through a chapter or directly).';
 
 revoke all on function
-  private.is_org_admin(), private.coordinated_chapter_ids(), private.visible_mentor_ids(),
+  private.has_app_role(public.app_role), private.coordinated_chapter_ids(), private.visible_mentor_ids(),
   private.visible_chapter_ids(), private.manages_mentor(uuid)
   from public, anon;
 grant execute on function
-  private.is_org_admin(), private.coordinated_chapter_ids(), private.visible_mentor_ids(),
+  private.has_app_role(public.app_role), private.coordinated_chapter_ids(), private.visible_mentor_ids(),
   private.visible_chapter_ids(), private.manages_mentor(uuid)
   to authenticated, service_role;

@@ -13,21 +13,21 @@ create policy "peer_mentor_status: self, coordinators in scope, org admins"
   using (
     chapter_id = any ((select private.coordinated_chapter_ids())::uuid[])
     or mentor_id = any ((select private.visible_mentor_ids())::uuid[])
-    or (select private.is_org_admin())
+    or (select private.has_app_role('org_admin'))
   );
 
 create policy "peer_mentor_status_log: history of every visible mentor"
   on public.peer_mentor_status_log for select to authenticated
   using (
     mentor_id = any ((select private.visible_mentor_ids())::uuid[])
-    or (select private.is_org_admin())
+    or (select private.has_app_role('org_admin'))
   );
 
 create policy "peer_mentors: self, coordinators in scope, org admins"
   on public.peer_mentors for select to authenticated
   using (
     id = any ((select private.visible_mentor_ids())::uuid[])
-    or (select private.is_org_admin())
+    or (select private.has_app_role('org_admin'))
   );
 
 create policy "chapter_memberships: of coordinated chapters and of visible mentors"
@@ -35,24 +35,24 @@ create policy "chapter_memberships: of coordinated chapters and of visible mento
   using (
     chapter_id = any ((select private.coordinated_chapter_ids())::uuid[])
     or mentor_id = any ((select private.visible_mentor_ids())::uuid[])
-    or (select private.is_org_admin())
+    or (select private.has_app_role('org_admin'))
   );
 
 create policy "chapters: coordinated chapters and chapters of visible mentors"
   on public.chapters for select to authenticated
   using (
     id = any ((select private.visible_chapter_ids())::uuid[])
-    or (select private.is_org_admin())
+    or (select private.has_app_role('org_admin'))
   );
 
 create policy "coordinator_chapters: own assignments, org admins"
   on public.coordinator_chapters for select to authenticated
-  using (coordinator_id = (select auth.uid()) or (select private.is_org_admin()));
+  using (coordinator_id = (select auth.uid()) or (select private.has_app_role('org_admin')));
 
 create policy "coordinator_mentors: own assignments, org admins"
   on public.coordinator_mentors for select to authenticated
-  using (coordinator_id = (select auth.uid()) or (select private.is_org_admin()));
+  using (coordinator_id = (select auth.uid()) or (select private.has_app_role('org_admin')));
 
 create policy "user_roles: own roles, org admins"
   on public.user_roles for select to authenticated
-  using (user_id = (select auth.uid()) or (select private.is_org_admin()));
+  using (user_id = (select auth.uid()) or (select private.has_app_role('org_admin')));

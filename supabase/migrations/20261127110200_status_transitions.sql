@@ -29,15 +29,11 @@
 
 create table private.status_transitions (
   action text not null,
-  from_status text not null,
-  to_status text not null,
+  from_status public.mentor_status not null,
+  to_status public.mentor_status not null,
   actors text[] not null,
   primary key (action, from_status),
-  constraint status_transitions_statuses_check check (
-    from_status in ('active', 'paused', 'certification_expired')
-    and to_status in ('active', 'paused', 'certification_expired')
-    and from_status <> to_status
-  ),
+  constraint status_transitions_statuses_check check (from_status <> to_status),
   constraint status_transitions_actors_check check (
     actors <@ array['self', 'coordinator', 'org_admin', 'service_role']
   )

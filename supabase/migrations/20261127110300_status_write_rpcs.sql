@@ -61,7 +61,7 @@ begin
     if exists (select 1 from public.peer_mentors p where p.id = p_mentor_id and p.user_id = caller) then
       relationships := relationships || 'self'::text;
     end if;
-    if private.is_org_admin() then
+    if private.has_app_role('org_admin') then
       relationships := relationships || 'org_admin'::text;
     end if;
     if private.manages_mentor(p_mentor_id) then

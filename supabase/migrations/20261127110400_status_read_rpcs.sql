@@ -52,10 +52,17 @@ set search_path = ''
 as $$
 begin
   perform private.check_page_size(p_limit);
-  if p_status is not null and p_status not in ('active', 'paused', 'certification_expired') then
-    raise exception 'unknown status %', p_status using errcode = '22023';
+  if p_status is not null then
+    begin
+      perform p_status::public.mentor_status;
+    exception when check_violation then
+      raise exception 'unknown status %', p_status using errcode = '22023';
+    end;
   end if;
 
+  -- Two queries, not one with `(p_chapter_id is null or ...)`: PL/pgSQL keeps one plan per statement, and after five
+  -- calls a generic plan must serve both cases; an OR'd optional filter then cannot use the membership index for
+  -- the chapter listing. Each branch gets a plan that fits it.
   if p_chapter_id is null then
     return query
       select s.* from public.peer_mentor_status s

@@ -7,9 +7,11 @@ from collections.abc import Iterator
 import psycopg
 import pytest
 
-from tests.access.matrix import ACTORS, Case, Fails, Outcome, Rows, all_cases
-from tests.access.render import PGTAP_PATH, doc_is_fresh, readable, render_pgtap
-from tests.access.world import setup_sql
+from tests.access.actors import ACTORS
+from tests.access.cases import Case, Fails, Outcome, Rows
+from tests.access.matrix import all_cases
+from tests.access.render import by_name, doc_is_fresh, pgtap_helpers, stale_pgtap_files
+from tests.access.world import readable, setup_sql
 from tests.support.db import Conn, acting_with
 
 CASES = all_cases()
@@ -34,7 +36,7 @@ def run_case(conn: Conn, case: Case) -> tuple[Outcome, str | None]:
     conn.execute("savepoint matrix_case")
     try:
         if case.given:
-            conn.execute(case.given)
+            conn.execute(case.given.sql)
         with acting_with(conn, case.actor.role, case.actor.claims):
             conn.execute("savepoint matrix_statement")
             try:
@@ -72,7 +74,7 @@ def test_matrix_covers_every_table_and_function_of_the_api(database_url: str) ->
                 "and prorettype <> 'trigger'::regtype"
             )
         }
-    seen = {(c.actor.name, c.object, c.operation) for c in CASES}
+    seen = {(c.actor.name, c.target, c.operation) for c in CASES}
     actors = {c.actor.name for c in CASES}
     assert actors == {a.name for a in ACTORS}
     for table in tables:
@@ -81,8 +83,29 @@ def test_matrix_covers_every_table_and_function_of_the_api(database_url: str) ->
         assert {(a, function, "call") for a in actors} <= seen, function
 
 
-def test_generated_pgtap_file_is_fresh() -> None:
-    assert PGTAP_PATH.read_text(encoding="utf-8") == render_pgtap(), "run ./dev generate"
+def test_generated_pgtap_files_are_fresh() -> None:
+    """supabase/tests/rls/ holds exactly the rendered files (a stale, missing or extra file fails)."""
+    assert stale_pgtap_files() == [], "run ./dev generate"
+
+
+def test_pgtap_names_resolve_to_the_statements_pytest_runs(database_url: str) -> None:
+    """The pgTAP files write the world's rows by name (pg_temp.mentor('m_c')); their runner puts the ids back before
+    acting. Through the rendered helpers, every statement, starting point and check comes back to the exact SQL."""
+    sqls = sorted(
+        {s for c in CASES for s in (c.sql, c.given.sql if c.given else "", c.effect.sql if c.effect else "") if s}
+    )
+    with psycopg.connect(database_url) as conn:
+        try:
+            conn.execute(pgtap_helpers(CASES).encode())
+            named = [by_name(sql) for sql in sqls]
+            assert any(n != s for n, s in zip(named, sqls, strict=True))
+            rows = conn.execute(
+                "select pg_temp.resolve_names(n) from unnest(%s::text[]) with ordinality as t(n, i) order by i",
+                (named,),
+            ).fetchall()
+            assert [r[0] for r in rows] == sqls
+        finally:
+            conn.rollback()
 
 
 def test_generated_documentation_is_fresh() -> None:

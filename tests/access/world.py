@@ -4,13 +4,16 @@ Built to contain each assignment permutation the access rules must get right: a 
 reached by a coordinator through a chapter, directly, and both ways at once; a mentor in two chapters with
 different coordinators; a coordinator of several chapters; one of an unrelated chapter only; one whose
 assignments lack the coordinator role; a coordinator who is also a mentor (of a chapter they do not
-coordinate); a user with no role whose token claims to be an admin. Identifiers are fixed so that the
-generated pgTAP file can name them.
+coordinate); a user with no role whose token claims to be an admin. Identifiers are fixed; the generated pgTAP
+files and the documentation name them (``NAMES``: ``m_c``, ``chapter A``, ``coord_a``).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+from tests.support.sql import sql_literal
 
 
 def _uuid(prefix: str, n: int) -> str:
@@ -107,42 +110,78 @@ def members_of(chapter: str) -> frozenset[str]:
     return frozenset(m.name for m in MENTORS if chapter in m.chapters)
 
 
-def _quote(value: str) -> str:
-    return "'" + value.replace("'", "''") + "'"
-
-
 def setup_sql() -> str:
     """SQL (run as the table owner) that creates the world; it relies on nothing else in the database."""
     lines = [
         "insert into auth.users (id, aud, role, email, created_at, updated_at) values",
         ",\n".join(
-            f"  ({_quote(uid)}, 'authenticated', 'authenticated', {_quote(name + '@matrix.example')}, now(), now())"
+            f"  ({sql_literal(uid)}, 'authenticated', 'authenticated', {sql_literal(name + '@matrix.example')}, "
+            "now(), now())"
             for name, uid in USERS.items()
         )
         + ";",
         "insert into public.user_roles (user_id, role) values",
-        ",\n".join(f"  ({_quote(USERS[u])}, {_quote(r)})" for u, r in USER_ROLES) + ";",
+        ",\n".join(f"  ({sql_literal(USERS[u])}, {sql_literal(r)})" for u, r in USER_ROLES) + ";",
         "insert into public.chapters (id, name) values",
-        ",\n".join(f"  ({_quote(cid)}, {_quote('Matrix chapter ' + name)})" for name, cid in CHAPTERS.items()) + ";",
+        ",\n".join(f"  ({sql_literal(cid)}, {sql_literal('Matrix chapter ' + name)})" for name, cid in CHAPTERS.items())
+        + ";",
         "insert into public.peer_mentors (id, user_id, display_name, certification_expires_on) values",
         ",\n".join(
-            f"  ({_quote(m.id)}, {_quote(USERS[m.user]) if m.user else 'null'}, {_quote('Matrix ' + m.name)}, "
+            f"  ({sql_literal(m.id)}, {sql_literal(USERS[m.user]) if m.user else 'null'}, "
+            f"{sql_literal('Matrix ' + m.name)}, "
             f"current_date + {365 if m.certified else -30})"
             for m in MENTORS
         )
         + ";",
         "insert into public.chapter_memberships (mentor_id, chapter_id) values",
-        ",\n".join(f"  ({_quote(m.id)}, {_quote(CHAPTERS[c])})" for m in MENTORS for c in m.chapters) + ";",
+        ",\n".join(f"  ({sql_literal(m.id)}, {sql_literal(CHAPTERS[c])})" for m in MENTORS for c in m.chapters) + ";",
         "insert into public.coordinator_chapters (coordinator_id, chapter_id) values",
-        ",\n".join(f"  ({_quote(USERS[u])}, {_quote(CHAPTERS[c])})" for u, c in COORDINATOR_CHAPTERS) + ";",
+        ",\n".join(f"  ({sql_literal(USERS[u])}, {sql_literal(CHAPTERS[c])})" for u, c in COORDINATOR_CHAPTERS) + ";",
         "insert into public.coordinator_mentors (coordinator_id, mentor_id) values",
-        ",\n".join(f"  ({_quote(USERS[u])}, {_quote(MENTOR[m].id)})" for u, m in COORDINATOR_MENTORS) + ";",
+        ",\n".join(f"  ({sql_literal(USERS[u])}, {sql_literal(MENTOR[m].id)})" for u, m in COORDINATOR_MENTORS) + ";",
         "insert into public.peer_mentor_status (mentor_id, chapter_id, status, pause_reason) values",
         ",\n".join(
-            f"  ({_quote(m.id)}, {_quote(CHAPTERS[m.chapters[0]])}, {_quote(m.status)}, "
-            f"{_quote('World pause') if m.status == 'paused' else 'null'})"
+            f"  ({sql_literal(m.id)}, {sql_literal(CHAPTERS[m.chapters[0]])}, {sql_literal(m.status)}, "
+            f"{sql_literal('World pause') if m.status == 'paused' else 'null'})"
             for m in MENTORS
         )
         + ";",
     ]
     return "\n".join(lines)
+
+
+# Names -------------------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Name:
+    """A row of the world by name: ``pg_temp.mentor('m_c')`` in the generated pgTAP files, ``m_c`` in messages."""
+
+    kind: str  # mentor / chapter / user
+    name: str
+    id: str
+    in_world: bool = True  # False: an id write cases use for a row that does not exist yet
+
+    @property
+    def label(self) -> str:
+        return f"chapter {self.name}" if self.kind == "chapter" else self.name
+
+
+NAMES = [
+    *(Name("mentor", m.name, m.id) for m in MENTORS),
+    Name("mentor", "m_new", NEW_MENTOR, in_world=False),
+    *(Name("chapter", name, cid) for name, cid in CHAPTERS.items()),
+    Name("chapter", "new", NEW_CHAPTER, in_world=False),
+    *(Name("user", name, uid) for name, uid in USERS.items()),
+]
+_LABELS = {n.id: n.label for n in NAMES}
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-8[0-9a-f]{3}-[0-9a-f]{12}")
+
+
+def readable(text: str) -> str:
+    """Replace the world's identifiers by their labels (``m_c``, ``chapter A``, ``coord_a``)."""
+    return _UUID.sub(lambda m: _LABELS.get(m.group(0), m.group(0)), text)
+
+
+def world_ids_sql(kind: str) -> str:
+    """A uuid[] literal of every world row of ``kind`` (sorted), to restrict admin and service results to them."""
+    ids = sorted(n.id for n in NAMES if n.kind == kind and n.in_world)
+    return "array[" + ", ".join(sql_literal(i) for i in ids) + "]::uuid[]"

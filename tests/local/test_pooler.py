@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Iterator
-from pathlib import Path
 
 import psycopg
 import pytest
@@ -56,14 +54,11 @@ def test_transaction_settings_do_not_outlive_the_transaction(pooler_url: str) ->
 
 @pytest.fixture
 def pooled_stack(project: SupabaseProject) -> Iterator[LocalStack]:
-    stack = LocalStack(project, Path(tempfile.mkdtemp(prefix="mentor-pause-pooler-test-")))
-    stack.pooler_enabled = True
-    stack.pooler = LocalPooler(stack.cluster, PoolerSettings(port=free_loopback_port()))
-    try:
+    with LocalStack.throwaway(project, prefix="mentor-pause-pooler-test-") as stack:
+        stack.pooler_enabled = True
+        stack.pooler = LocalPooler(stack.cluster, PoolerSettings(port=free_loopback_port()))
         stack.start()
         yield stack
-    finally:
-        stack.destroy()
 
 
 def test_a_stack_with_the_pooler_enabled_starts_and_stops_it(pooled_stack: LocalStack) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from mentor_pause.local.project import ProjectNotFound, SupabaseProject
-from tests.conftest import REPO_ROOT
+from tests.support.paths import REPO_ROOT
 
 
 def test_discovers_the_project_from_a_subfolder(monkeypatch: pytest.MonkeyPatch) -> None:

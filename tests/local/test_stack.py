@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Iterator
-from pathlib import Path
 
 import psycopg
 import pytest
@@ -19,12 +17,9 @@ SEEDED_MENTORS = 9
 
 @pytest.fixture(scope="module")
 def stack(project: SupabaseProject) -> Iterator[LocalStack]:
-    local = LocalStack(project, Path(tempfile.mkdtemp(prefix="mentor-pause-stack-test-")))
-    try:
+    with LocalStack.throwaway(project, prefix="mentor-pause-stack-test-") as local:
         local.start()
         yield local
-    finally:
-        local.destroy()
 
 
 def count_mentors(url: str) -> int:

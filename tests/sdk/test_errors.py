@@ -18,7 +18,7 @@ from mentor_pause import (
     Unavailable,
 )
 from mentor_pause.errors import error_class_for, error_from_code
-from mentor_pause.queries import RpcCall
+from mentor_pause.operations import RpcCall
 from tests.sdk.conftest import Org, log_count
 
 

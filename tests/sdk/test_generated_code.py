@@ -9,16 +9,16 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from tools.async_to_sync import stale_sync_files
+from tools.generate import TYPES_PATH, generate_types
 
 from mentor_pause.local.migrate import apply_bootstrap
-from tests.generate import TYPES_PATH, generate_types, sync_is_fresh
+from tests.support.paths import REPO_ROOT
 from tests.support.supabase_cli import cli_url, run_supabase
-
-REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_sync_client_is_generated_from_the_async_one() -> None:
-    assert sync_is_fresh() == [], "src/mentor_pause/_sync is stale: run ./dev generate"
+    assert stale_sync_files() == [], "src/mentor_pause/_sync is stale: run ./dev generate"
 
 
 @pytest.mark.supabase_cli

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid
 
+import psycopg
 import pytest
 from pydantic import ValidationError
 
@@ -81,3 +83,14 @@ def test_pages_convert_to_pandas() -> None:
     frame = StatusPage(items=(status(), status(mentor_id=str(uuid.UUID(int=9)))), next_cursor=None).to_pandas()
     assert list(frame["mentor_id"]) == [uuid.UUID(int=1), uuid.UUID(int=9)]
     assert set(frame.columns) >= {"status", "pause_reason", "expected_return_date", "updated_at"}
+
+
+def test_the_status_enum_is_the_database_type(database_url: str) -> None:
+    """MentorStatusValue lists exactly the values of the SQL domain public.mentor_status, in order."""
+    with psycopg.connect(database_url) as db:
+        row = db.execute(
+            "select pg_get_constraintdef(c.oid) from pg_constraint c "
+            "where c.contypid = 'public.mentor_status'::regtype and c.conname = 'mentor_status_check'"
+        ).fetchone()
+    assert row is not None
+    assert re.findall(r"'(\w+)'::text", row[0]) == [v.value for v in MentorStatusValue]

@@ -9,7 +9,7 @@ import psycopg
 import pytest
 
 from mentor_pause import AsyncMentorPauseClient, Identity, MentorPauseClient, MentorPauseError, MentorStatusValue
-from mentor_pause._async.transports.postgres import uses_transaction_pooler
+from mentor_pause._postgres_sql import uses_transaction_pooler
 from tests.sdk.conftest import FAST_RETRY, Org
 
 over_the_pooler = pytest.mark.parametrize("client_for", ["pgbouncer-sync", "pgbouncer-async"], indirect=True)

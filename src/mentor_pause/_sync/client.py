@@ -1,3 +1,5 @@
+# GENERATED from src/mentor_pause/_async/client.py by tools/async_to_sync.py: do not edit.
+# Change the async source and run `./dev generate`.
 """The SDK's client: one small typed API over either transport.
 
 Every method validates its input first (:mod:`mentor_pause.validation`), sends one operation through the
@@ -25,7 +27,7 @@ from mentor_pause._sync.transports.postgrest import PostgrestTransport, raise_fo
 from mentor_pause.errors import NotFound
 from mentor_pause.identity import Identity
 from mentor_pause.models import HistoryPage, MentorStatus, MentorStatusValue, StatusChange, StatusPage
-from mentor_pause.queries import Param, RowSet, RpcCall, TableRead, may_have_more
+from mentor_pause.operations import OrderBy, Param, RowSet, RpcCall, TableRead, may_have_more
 from mentor_pause.retry import DEFAULT_RETRY, RetryPolicy
 
 _STATUSES = TypeAdapter(list[MentorStatus])
@@ -117,16 +119,10 @@ class MentorPauseClient:
     # -- plumbing ----------------------------------------------------------------------------------------------
 
     def _call(self, request: RpcCall) -> RowSet:
-        for attempt in self._retry.retrying():
-            with attempt:
-                return self._transport.call(request)
-        raise AssertionError("unreachable: the retry policy re-raises the last error")  # pragma: no cover
+        return self._retry.retrying()(self._transport.call, request)
 
     def _read(self, request: TableRead) -> RowSet:
-        for attempt in self._retry.retrying():
-            with attempt:
-                return self._transport.read(request)
-        raise AssertionError("unreachable: the retry policy re-raises the last error")  # pragma: no cover
+        return self._retry.retrying()(self._transport.read, request)
 
     def _transition(
         self, function: str, mentor_id: UUID | str, request_id: UUID | str | None, **args: Param
@@ -134,7 +130,7 @@ class MentorPauseClient:
         request = RpcCall(
             function,
             {
-                "p_mentor_id": validation.mentor_id(mentor_id),
+                "p_mentor_id": validation.entity_id(mentor_id),
                 **args,
                 "p_request_id": validation.optional_id(request_id) or uuid.uuid4(),
             },
@@ -146,7 +142,7 @@ class MentorPauseClient:
 
     def get_status(self, mentor_id: UUID | str) -> MentorStatus:
         """The mentor's current status; :class:`NotFound` if the mentor does not exist for this caller."""
-        wanted = validation.mentor_id(mentor_id)
+        wanted = validation.entity_id(mentor_id)
         result = self._read(TableRead("peer_mentor_status", eq={"mentor_id": wanted}, limit=1))
         if not result.rows:
             raise NotFound(f"peer mentor {wanted} not found", code="PT404")
@@ -154,7 +150,7 @@ class MentorPauseClient:
 
     def get_statuses(self, mentor_ids: Iterable[UUID | str]) -> list[MentorStatus]:
         """The statuses of several mentors in one read (those the caller cannot see are simply absent)."""
-        wanted = sorted({validation.mentor_id(m) for m in mentor_ids})
+        wanted = sorted({validation.entity_id(m) for m in mentor_ids})
         found: list[MentorStatus] = []
         # In chunks, because the ids travel in the URL; and a chunk's rows may still exceed PostgREST's max-rows
         # (Supabase's [api] max_rows, which projects lower), so a capped read continues after its last row.
@@ -167,7 +163,7 @@ class MentorPauseClient:
                         "peer_mentor_status",
                         in_={"mentor_id": chunk},
                         gt=after,
-                        order=[("mentor_id", False)],
+                        order=[OrderBy("mentor_id")],
                         count=True,
                     )
                 )
@@ -227,7 +223,7 @@ class MentorPauseClient:
         size = validation.page_size(page_size)
         request = RpcCall(
             "get_mentor_history",
-            {"p_mentor_id": validation.mentor_id(mentor_id), "p_before": before, "p_limit": size},
+            {"p_mentor_id": validation.entity_id(mentor_id), "p_before": before, "p_limit": size},
             readonly=True,
             count=True,
         )

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import os
 import pwd
+import random
 import shutil
 import socket
 import subprocess
@@ -34,12 +35,31 @@ class ClusterError(RuntimeError):
     """The local cluster could not be created, started or stopped; the message says why."""
 
 
+def _ephemeral_ports() -> range:
+    """The range the kernel takes the local ports of outgoing connections from (Linux: 32768-60999)."""
+    try:
+        low, high = (int(v) for v in Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split())
+    except (OSError, ValueError):
+        return range(32768, 61000)
+    return range(low, high + 1)
+
+
 def free_loopback_port() -> int:
-    """A TCP port that nothing listens on right now (the kernel picks it)."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+    """A TCP port that nothing listens on right now, outside the ephemeral range.
+
+    A port the kernel hands out for ``bind(0)`` comes from the ephemeral range, where every outgoing connection
+    also takes its local port: between our check and the server's own bind, a client socket of a busy test run may
+    take it. Ports below that range are only ever taken by listeners.
+    """
+    ephemeral = _ephemeral_ports()
+    candidates = [p for p in range(20000, 32000) if p not in ephemeral] or list(range(20000, 32000))
+    for port in random.sample(candidates, 200):
+        if port_is_free(port):
+            return port
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:  # pragma: no cover - a crowded machine
         sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
+        found: int = sock.getsockname()[1]
+        return found
 
 
 def port_is_free(port: int) -> bool:

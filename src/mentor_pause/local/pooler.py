@@ -99,9 +99,9 @@ class LocalPooler:
                     raise ClusterError(f"port {chosen} on 127.0.0.1 is already in use")
                 chosen = free_loopback_port()  # the configured port is taken: any free one, as for the database
             self._write("pgbouncer.ini", self._config(chosen, server_port))
+            self.log_file.unlink(missing_ok=True)
             result = self.cluster.os_user.run([binary, "-d", str(self.directory / "pgbouncer.ini")], check=False)
-            if result.returncode == 0:
-                self._wait_until_listening(chosen)
+            if result.returncode == 0 and self._listening(chosen):
                 return chosen
         raise ClusterError(f"pgbouncer did not start: {result.stderr.strip() or self._log_tail()}")
 
@@ -172,10 +172,16 @@ class LocalPooler:
     def _log_tail(self) -> str:
         return self.log_file.read_text(errors="replace")[-2000:] if self.log_file.exists() else ""
 
-    def _wait_until_listening(self, port: int, timeout: float = 10.0) -> None:
-        """PgBouncer opens its socket before it daemonizes and writes its pid file: wait for both."""
+    def _listening(self, port: int, timeout: float = 10.0) -> bool:
+        """Whether PgBouncer came up listening on ``port``. It opens its socket before it daemonizes and writes its
+        pid file (wait for both), and when the TCP port is taken it only warns and serves its Unix socket: that is
+        a failure here, and the port must not be mistaken for ours because someone else listens on it."""
         deadline = time.monotonic() + timeout
         while port_is_free(port) or self._pid() is None:
             if time.monotonic() > deadline:
                 raise ClusterError(f"pgbouncer did not listen on port {port}: {self._log_tail()}")
             time.sleep(0.05)
+        if f"cannot listen on 127.0.0.1:{port}" in self._log_tail():
+            self.stop()
+            return False
+        return True

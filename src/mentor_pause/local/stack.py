@@ -8,8 +8,10 @@ temp directory named after the project path, so each checkout gets its own datab
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import psycopg
@@ -28,6 +30,17 @@ def default_base_dir(project: SupabaseProject) -> Path:
 
 class LocalStack:
     """A Supabase project's database, running in a local cluster."""
+
+    @classmethod
+    @contextlib.contextmanager
+    def throwaway(cls, project: SupabaseProject, *, prefix: str = "mentor-pause-") -> Iterator[LocalStack]:
+        """A stack in a fresh temporary folder (the cluster folder itself, which is handed to the unprivileged server
+        user), destroyed on exit whatever happens: for tests, the demo, benchmarks. Call :meth:`start` on it."""
+        stack = cls(project, Path(tempfile.mkdtemp(prefix=prefix)))
+        try:
+            yield stack
+        finally:
+            stack.destroy()
 
     def __init__(self, project: SupabaseProject, base_dir: Path | None = None) -> None:
         self.project = project

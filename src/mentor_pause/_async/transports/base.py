@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from mentor_pause.queries import RowSet, RpcCall, TableRead
+from mentor_pause.operations import RowSet, RpcCall, TableRead
 
 
 class AsyncTransport(Protocol):

@@ -5,11 +5,7 @@ with ``set_config(..., true)`` exactly as PostgREST does (see :mod:`mentor_pause
 the read, read-only for reads. RLS, the RPCs' authorization checks and ``auth.uid()`` therefore see the same
 caller they would behind PostgREST.
 
-Poolers: a transaction-mode pooler (Supabase's Supavisor on port 6543, PgBouncer before 1.21) hands each
-transaction to whichever server connection is free, so the server-side prepared statements psycopg creates after
-five executions of a statement would be missing, or already exist, on the next connection ("prepared statement
-\"_pg3_0\" already exists"). Supabase's guide says to turn them off for transaction mode; psycopg does that with
-``prepare_threshold=None``. :func:`uses_transaction_pooler` decides it from the URL unless told.
+Through a transaction-mode pooler prepared statements are off (:mod:`mentor_pause._postgres_sql`).
 
 Security: whoever holds a database URL that can ``SET ROLE`` to the API roles can act as any user, just like
 whoever holds the project's JWT secret. Use this transport only in trusted server code and notebooks, with a
@@ -19,90 +15,14 @@ URL for a login role granted ``anon``/``authenticated``/``service_role`` (Supaba
 
 from __future__ import annotations
 
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
-
 import psycopg
 from psycopg import sql
-from psycopg.conninfo import conninfo_to_dict
 from psycopg.rows import DictRow, dict_row
 from psycopg_pool import AsyncConnectionPool, PoolClosed, PoolTimeout
 
-from mentor_pause.errors import InvalidInput, MentorPauseError, Unavailable, error_from_code
+from mentor_pause._postgres_sql import read_sql, rpc_sql, translate_error, uses_transaction_pooler
 from mentor_pause.identity import ROLE_SETTINGS_SQL, Identity, RoleSettings, identity_context
-from mentor_pause.queries import Param, RowSet, RpcCall, TableRead
-
-#: Supavisor's (and Supabase's dedicated PgBouncer's) transaction-mode port.
-TRANSACTION_POOLER_PORT = 6543
-
-
-def uses_transaction_pooler(database_url: str) -> tuple[str, bool]:
-    """The URL without a ``pgbouncer`` parameter, and whether it points at a transaction-mode pooler: port 6543
-    (Supabase's), or ``pgbouncer=true`` (the marker Prisma and others use; libpq itself refuses the parameter)."""
-    parts = urlsplit(database_url)
-    marker = ""
-    if parts.scheme in {"postgres", "postgresql"} and parts.query:
-        query = parse_qsl(parts.query, keep_blank_values=True)
-        marker = next((value.lower() for key, value in query if key == "pgbouncer"), "")
-        rest = [(key, value) for key, value in query if key != "pgbouncer"]
-        database_url = urlunsplit(parts._replace(query=urlencode(rest)))
-    try:
-        params = conninfo_to_dict(database_url)
-    except psycopg.ProgrammingError as exc:
-        raise InvalidInput(f"not a valid database URL: {exc}") from None
-    pooled = marker in {"true", "1", "yes", "on"} or str(params.get("port", "")) == str(TRANSACTION_POOLER_PORT)
-    return database_url, pooled
-
-
-def _translate(exc: Exception) -> MentorPauseError:
-    if isinstance(exc, psycopg.Error) and exc.sqlstate:
-        diag = exc.diag
-        return error_from_code(exc.sqlstate, diag.message_primary or str(exc), diag.message_detail, diag.message_hint)
-    if isinstance(exc, psycopg.DataError):  # refused by psycopg before sending (e.g. a NUL in text)
-        return error_from_code("22000", str(exc))
-    if isinstance(exc, PoolClosed):
-        return MentorPauseError("the client is closed")
-    if isinstance(exc, psycopg.OperationalError | psycopg.InterfaceError | PoolTimeout):
-        return Unavailable(f"database connection failed: {type(exc).__name__}: {exc}")
-    return MentorPauseError(f"{type(exc).__name__}: {exc}")
-
-
-def _rpc_sql(request: RpcCall) -> sql.Composed:
-    args = sql.SQL(", ").join(
-        sql.SQL("{} => {}").format(sql.Identifier(name), sql.Placeholder()) for name in request.args
-    )
-    return sql.SQL("select * from public.{}({})").format(sql.Identifier(request.function), args)
-
-
-def _read_sql(request: TableRead) -> tuple[sql.Composed, list[Param]]:
-    columns = (
-        sql.SQL("*")
-        if list(request.columns) == ["*"]
-        else sql.SQL(", ").join(sql.Identifier(c) for c in request.columns)
-    )
-    where: list[sql.Composable] = []
-    params: list[Param] = []
-    for column, value in request.eq.items():
-        where.append(sql.SQL("{} = {}").format(sql.Identifier(column), sql.Placeholder()))
-        params.append(value)
-    for column, values in request.in_.items():
-        where.append(sql.SQL("{} = any({})").format(sql.Identifier(column), sql.Placeholder()))
-        params.append(list(values))  # type: ignore[arg-type]
-    for column, value in request.gt.items():
-        where.append(sql.SQL("{} > {}").format(sql.Identifier(column), sql.Placeholder()))
-        params.append(value)
-    query = sql.SQL("select {} from public.{}").format(columns, sql.Identifier(request.table))
-    if where:
-        query += sql.SQL(" where ") + sql.SQL(" and ").join(where)
-    if request.order:
-        query += sql.SQL(" order by ") + sql.SQL(", ").join(
-            sql.SQL("{} desc" if descending else "{} asc").format(sql.Identifier(column))
-            for column, descending in request.order
-        )
-    if request.limit is not None:
-        query += sql.SQL(" limit {}").format(sql.Literal(request.limit))
-    if request.offset is not None:
-        query += sql.SQL(" offset {}").format(sql.Literal(request.offset))
-    return query, params
+from mentor_pause.operations import Param, RowSet, RpcCall, TableRead
 
 
 class AsyncPostgresTransport:
@@ -159,11 +79,11 @@ class AsyncPostgresTransport:
                 cursor = await conn.execute(query, params)
                 return RowSet.complete(list(await cursor.fetchall()))
         except (psycopg.Error, PoolTimeout, PoolClosed) as exc:
-            raise _translate(exc) from exc
+            raise translate_error(exc) from exc
 
     async def call(self, request: RpcCall) -> RowSet:
         return await self._run(
-            _rpc_sql(request),
+            rpc_sql(request),
             list(request.args.values()),
             readonly=request.readonly,
             method="POST",
@@ -171,7 +91,7 @@ class AsyncPostgresTransport:
         )
 
     async def read(self, request: TableRead) -> RowSet:
-        query, params = _read_sql(request)
+        query, params = read_sql(request)
         return await self._run(query, params, readonly=True, method="GET", path=f"/{request.table}")
 
     async def aclose(self) -> None:

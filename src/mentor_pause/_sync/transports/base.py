@@ -1,10 +1,12 @@
+# GENERATED from src/mentor_pause/_async/transports/base.py by tools/async_to_sync.py: do not edit.
+# Change the async source and run `./dev generate`.
 """The interface every transport implements."""
 
 from __future__ import annotations
 
 from typing import Protocol
 
-from mentor_pause.queries import RowSet, RpcCall, TableRead
+from mentor_pause.operations import RowSet, RpcCall, TableRead
 
 
 class Transport(Protocol):

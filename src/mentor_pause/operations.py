@@ -1,4 +1,4 @@
-"""What the SDK asks of a transport, independent of how it travels.
+"""Operations: what the SDK asks of a transport, independent of how it travels (request descriptions, not SQL).
 
 An operation is either a call of one of our RPCs (named arguments) or a read of one RLS-protected table with
 PostgREST's filters. The PostgREST transport turns them into supabase-py calls; the Postgres transport into
@@ -10,12 +10,20 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from uuid import UUID
 
 #: A value sent to the database: ids, dates, text, numbers, or NULL.
 Param = UUID | dt.date | str | int | None
 #: A row as a transport returns it: column name -> value (JSON types or psycopg's Python types).
 Row = Mapping[str, object]
+
+
+class OrderBy(NamedTuple):
+    """``order=<column>.asc`` or ``.desc``."""
+
+    column: str
+    descending: bool = False
 
 
 @dataclass(frozen=True)
@@ -40,7 +48,7 @@ class TableRead:
     eq: Mapping[str, Param] = field(default_factory=dict)
     in_: Mapping[str, Sequence[Param]] = field(default_factory=dict)
     gt: Mapping[str, Param] = field(default_factory=dict)
-    order: Sequence[tuple[str, bool]] = ()  # (column, descending)
+    order: Sequence[OrderBy] = ()
     limit: int | None = None
     offset: int | None = None
     count: bool = False
