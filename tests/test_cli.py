@@ -42,4 +42,33 @@ def test_demo_runs_the_scenario() -> None:
     assert result.exit_code == 0, result.output
     assert "Roster after seeding" in result.output
     assert "NotFound" in result.output  # a coordinator cannot touch another chapter's mentor
+    assert "expires lapsed certifications: ExpiryRun(" in result.output  # the nightly run
+    assert "certification expired on" in result.output
     assert "Roster at the end of the day" in result.output
+
+
+def test_jobs_certification_expiry_runs_as_the_service(database_url: str) -> None:
+    """Piped output (not a terminal) gets one plain line per batch, then the run's summary."""
+    import datetime as dt
+
+    import psycopg
+
+    from tests.support import roster
+
+    with psycopg.connect(database_url, autocommit=True) as db:
+        chapter = roster.create_chapter(db)
+        mentor = roster.create_mentor(db, chapter, certification_expires_on=dt.date(1998, 6, 1))
+        result = runner.invoke(
+            app, ["jobs", "certification-expiry", "--database-url", database_url, "--batch-size", "5"]
+        )
+        assert result.exit_code == 0, result.output
+        assert "batch processed=" in result.output
+        assert "finished:" in result.output and "expired in" in result.output
+        status = db.execute("select status from public.peer_mentor_status where mentor_id = %s", (mentor,)).fetchone()
+        assert status == ("certification_expired",)
+
+
+def test_jobs_need_a_database_url_or_a_project() -> None:
+    result = runner.invoke(app, ["jobs", "certification-expiry"], env={"MENTOR_PAUSE_DATABASE_URL": ""})
+    assert result.exit_code == 2
+    assert "--database-url" in result.output

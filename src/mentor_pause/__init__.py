@@ -24,7 +24,16 @@ from mentor_pause.errors import (
     Unavailable,
 )
 from mentor_pause.identity import Identity
-from mentor_pause.models import HistoryPage, MentorStatus, MentorStatusValue, StatusChange, StatusPage
+from mentor_pause.models import (
+    ExpiryBatch,
+    ExpiryHost,
+    ExpiryRun,
+    HistoryPage,
+    MentorStatus,
+    MentorStatusValue,
+    StatusChange,
+    StatusPage,
+)
 from mentor_pause.retry import DEFAULT_RETRY, NO_RETRY, RetryPolicy
 
 __all__ = [
@@ -32,6 +41,9 @@ __all__ = [
     "NO_RETRY",
     "AsyncMentorPauseClient",
     "Conflict",
+    "ExpiryBatch",
+    "ExpiryHost",
+    "ExpiryRun",
     "HistoryPage",
     "Identity",
     "InvalidInput",

@@ -44,20 +44,24 @@ def translate_error(exc: Exception) -> MentorPauseError:
     return Unavailable(f"PostgREST request failed: {type(exc).__name__}: {exc}")
 
 
-def rows_of(data: object) -> list[Row]:
-    """PostgREST returns an object for a single composite, an array for SETOF, null for nothing."""
+def rows_of(data: object, scalar_column: str = "value") -> list[Row]:
+    """PostgREST returns an object for a single composite, an array for SETOF, null for nothing, and a bare value
+    for a scalar function: that becomes one row whose column is named like the function, as in the row
+    ``select * from fn()`` gives."""
     if data is None:
         return []
     if isinstance(data, dict):
         return [data]
     if isinstance(data, list):
         return [row for row in data if isinstance(row, dict)]
+    if isinstance(data, str | int | float | bool):
+        return [{scalar_column: data}]
     raise MentorPauseError(f"unexpected PostgREST result: {data!r}")
 
 
-def row_set(data: object, count: int | None) -> RowSet:
+def row_set(data: object, count: int | None, scalar_column: str = "value") -> RowSet:
     """The rows, and the total PostgREST counted (``Content-Range: 0-49/120``) when a count was asked for."""
-    rows = rows_of(data)
+    rows = rows_of(data, scalar_column)
     return RowSet(rows, len(rows) if count is None else max(count, len(rows)))
 
 

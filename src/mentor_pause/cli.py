@@ -1,7 +1,9 @@
-"""The ``mentor-pause`` command line: the local database and the demo scenario.
+"""The ``mentor-pause`` command line: the local database, the demo scenario, and operator jobs.
 
 ``mentor-pause db start|stop|reset|url|status`` mirror ``supabase start|stop|db reset|status`` for the
 database only, without Docker. ``mentor-pause demo`` runs the scripted scenario on a throwaway database.
+``mentor-pause jobs certification-expiry`` runs the nightly certification expiry, for operators who schedule it
+from their own cron or Kubernetes.
 """
 
 from __future__ import annotations
@@ -12,7 +14,9 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+from mentor_pause import ExpiryBatch, Identity, MentorPauseClient
 from mentor_pause.local.cluster import ClusterError
 from mentor_pause.local.migrate import ApplyReport
 from mentor_pause.local.project import SupabaseProject
@@ -21,6 +25,8 @@ from mentor_pause.local.stack import LocalStack
 app = typer.Typer(help=__doc__, no_args_is_help=True, add_completion=False)
 db_app = typer.Typer(help="The docker-free local Supabase database.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
+jobs_app = typer.Typer(help="Operator jobs (run them from cron, Kubernetes, or by hand).", no_args_is_help=True)
+app.add_typer(jobs_app, name="jobs")
 # Piped output (CI logs, `| less`) gets a width that fits the roster table instead of rich's default 80.
 console = Console(width=None if sys.stdout.isatty() else 140)
 
@@ -118,6 +124,66 @@ def db_status(project: ProjectOption = None, data_dir: DataDirOption = None) -> 
     console.print(f"project:  {stack.project.directory}")
     console.print(f"data dir: {stack.cluster.base_dir}")
     console.print(f"running:  {'yes, ' + stack.url if port else 'no'}")
+
+
+DatabaseUrlOption = Annotated[
+    str | None,
+    typer.Option(
+        "--database-url",
+        envvar="MENTOR_PAUSE_DATABASE_URL",
+        help="Postgres URL (a login role that may SET ROLE service_role, e.g. postgres); acts as service_role.",
+    ),
+]
+SupabaseUrlOption = Annotated[
+    str | None, typer.Option("--supabase-url", envvar="SUPABASE_URL", help="Project URL (instead of --database-url).")
+]
+ServiceKeyOption = Annotated[
+    str | None,
+    typer.Option("--service-key", envvar="SUPABASE_SERVICE_ROLE_KEY", help="The project's service_role key."),
+]
+
+
+def _service_client(database_url: str | None, supabase_url: str | None, service_key: str | None) -> MentorPauseClient:
+    """A client acting as service_role: over Postgres when a database URL is given, else over PostgREST."""
+    if database_url:
+        return MentorPauseClient.from_database_url(database_url, Identity.service())
+    if supabase_url and service_key:
+        return MentorPauseClient.connect(supabase_url, service_key)
+    console.print("[red]give --database-url, or --supabase-url and --service-key (or their environment variables)[/]")
+    raise typer.Exit(2)
+
+
+@jobs_app.command("certification-expiry")
+def jobs_certification_expiry(
+    database_url: DatabaseUrlOption = None,
+    supabase_url: SupabaseUrlOption = None,
+    service_key: ServiceKeyOption = None,
+    batch_size: Annotated[int, typer.Option(help="Mentors per batch (each batch commits on its own).")] = 500,
+) -> None:
+    """Expire every mentor whose certification has lapsed (the same core as the pg_cron job and the Edge Function)."""
+    with _service_client(database_url, supabase_url, service_key) as client:
+        if console.is_terminal:
+            with Progress(
+                SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=console
+            ) as progress:
+                task = progress.add_task("expiring lapsed certifications", total=None)
+
+                def show(batch: ExpiryBatch) -> None:
+                    progress.update(task, description=f"batch {batch.run_id}: {batch.expired} expired")
+
+                run = client.run_certification_expiry(batch_size=batch_size, on_batch=show)
+        else:
+
+            def log(batch: ExpiryBatch) -> None:
+                console.print(
+                    f"run {batch.run_id}: batch processed={batch.processed} expired={batch.expired} done={batch.done}"
+                )
+
+            run = client.run_certification_expiry(batch_size=batch_size, on_batch=log)
+    console.print(
+        f"run {run.id} ({run.host.value}) finished: {run.expired} expired in {run.batches} batches, "
+        f"run date {run.run_date.isoformat()}"
+    )
 
 
 @app.command("demo")

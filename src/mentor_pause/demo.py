@@ -70,6 +70,7 @@ ASTRID = "b0000000-0000-4000-8000-000000000001"
 BJORN = "b0000000-0000-4000-8000-000000000002"
 CAMILLA = "b0000000-0000-4000-8000-000000000003"
 DAVID = "b0000000-0000-4000-8000-000000000004"
+HENRIK = "b0000000-0000-4000-8000-000000000008"
 
 
 def scenario(url: str, console: Console) -> None:
@@ -120,6 +121,20 @@ def scenario(url: str, console: Console) -> None:
             lambda: as_(INGRID).pause(CAMILLA, "Course", request_id=request),
         )
         step("Kari (coordinator, Oslo)", "reads Astrid's history", lambda: as_(KARI).history(ASTRID).items)
+        with psycopg.connect(url, autocommit=True) as conn:  # time passes: Henrik's certification ran out
+            conn.execute("set role service_role")
+            conn.execute(
+                "update public.peer_mentors set certification_expires_on = current_date - 1 where id = %s", (HENRIK,)
+            )
+        console.print("[dim](Night falls. Henrik's certification ran out yesterday.)[/]")
+        service = MentorPauseClient.from_database_url(url, Identity.service(), pool_size=1)
+        clients["service"] = service
+        step(
+            "The nightly job (pg_cron's, run here from Python)",
+            "expires lapsed certifications",
+            service.run_certification_expiry,
+        )
+        step("Ingrid (org admin)", "reads Henrik's history", lambda: as_(INGRID).history(HENRIK).items[0].note)
     finally:
         for client in clients.values():
             client.close()

@@ -15,7 +15,12 @@ from uuid import UUID
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict
 
-from mentor_pause._generated.database import PublicPeerMentorStatus, PublicPeerMentorStatusLog
+from mentor_pause._generated.database import (
+    PublicCertificationExpiryBatch,
+    PublicCertificationExpiryRuns,
+    PublicPeerMentorStatus,
+    PublicPeerMentorStatusLog,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -74,6 +79,48 @@ class StatusChange(PublicPeerMentorStatusLog):
         before = self.previous_status.value if self.previous_status else "(new)"
         after = self.new_status.value if self.new_status else "(removed)"
         return f"StatusChange({self.changed_at:%Y-%m-%d %H:%M} {before} -> {after})"
+
+
+class ExpiryBatch(PublicCertificationExpiryBatch):
+    """What one batch of the certification expiry did (``expire_certification_batch``)."""
+
+    model_config = _ROW_CONFIG
+
+    run_id: int
+    processed: int
+    expired: int
+    done: bool
+
+
+class ExpiryHost(StrEnum):
+    """Where a certification expiry run ran."""
+
+    PG_CRON = "pg_cron"
+    EDGE = "edge"
+    PYTHON = "python"
+    MANUAL = "manual"
+
+
+class ExpiryRun(PublicCertificationExpiryRuns):
+    """A certification expiry run, as its record says (``certification_expiry_runs``): where it ran, how many
+    batches it committed and mentors it expired, and whether it finished (``finished_at``) or failed (``error``).
+    A run that died mid-way has neither."""
+
+    model_config = _ROW_CONFIG
+
+    host: ExpiryHost
+    started_at: AwareDatetime
+    finished_at: AwareDatetime | None
+
+    @property
+    def succeeded(self) -> bool:
+        return self.finished_at is not None and self.error is None
+
+    def __repr__(self) -> str:
+        state = "failed" if self.error else "finished" if self.finished_at else "unfinished"
+        return (
+            f"ExpiryRun(id={self.id}, host={self.host.value}, {state}, batches={self.batches}, expired={self.expired})"
+        )
 
 
 ItemT = TypeVar("ItemT", MentorStatus, StatusChange)
@@ -147,4 +194,13 @@ class HistoryPage(_Page[StatusChange, int]):
         }
 
 
-__all__ = ["HistoryPage", "MentorStatus", "MentorStatusValue", "StatusChange", "StatusPage"]
+__all__ = [
+    "ExpiryBatch",
+    "ExpiryHost",
+    "ExpiryRun",
+    "HistoryPage",
+    "MentorStatus",
+    "MentorStatusValue",
+    "StatusChange",
+    "StatusPage",
+]

@@ -66,23 +66,9 @@ as $$
   select private.is_supported_timestamp(value::timestamp at time zone 'UTC');
 $$;
 
--- "Today" for every date rule (return dates, certifications): the UTC date, never `current_date`, which follows
--- the session's TimeZone, and a PostgREST client may set that per request (Prefer: timezone=...).
-create or replace function private.today()
-returns date
-language sql
-stable
-set search_path = ''
-as $$
-  select (pg_catalog.now() at time zone 'UTC')::date;
-$$;
-
-revoke all on function
-  private.is_supported_date(date), private.is_supported_timestamp(timestamptz), private.today()
-  from public;
+revoke all on function private.is_supported_date(date), private.is_supported_timestamp(timestamptz) from public;
 grant usage on schema private to authenticated, service_role;
 -- CHECK constraints call these with the writer's rights.
 grant execute on function
-  private.trim_whitespace(text), private.is_supported_date(date), private.is_supported_timestamp(timestamptz),
-  private.today()
+  private.trim_whitespace(text), private.is_supported_date(date), private.is_supported_timestamp(timestamptz)
   to authenticated, service_role;

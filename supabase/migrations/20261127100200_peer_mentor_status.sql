@@ -20,6 +20,7 @@ create table public.peer_mentor_status (
   activated_by uuid references auth.users (id) on delete set null,
   paused_at timestamptz check (private.is_supported_timestamp(paused_at)),
   last_request_id uuid,
+  certification_expires_on date check (private.is_supported_date(certification_expires_on)),
   created_at timestamptz not null default now() check (private.is_supported_timestamp(created_at)),
   updated_at timestamptz not null default now() check (private.is_supported_timestamp(updated_at)),
 
@@ -44,6 +45,8 @@ comment on table public.peer_mentor_status is 'Current availability of each peer
 comment on column public.peer_mentor_status.chapter_id is 'The chapter this status is filed under; one of the mentor''s chapters.';
 comment on column public.peer_mentor_status.activated_by is 'Signed-in user who made the last transition (set by the transition trigger); NULL for service_role and system changes.';
 comment on column public.peer_mentor_status.last_request_id is 'Client request id of the last transition (idempotent retries).';
+comment on column public.peer_mentor_status.certification_expires_on is
+  'Copy of peer_mentors.certification_expires_on, kept by triggers, so lapsed mentors are found by an index.';
 
 -- Indexes: mentor_id is served by the UNIQUE constraint's index; status alone for org-wide counts and jobs;
 -- (chapter_id, status) for "paused mentors of chapter X", which also covers the chapter_id foreign key.
@@ -51,6 +54,43 @@ create index peer_mentor_status_status_idx on public.peer_mentor_status (status)
 create index peer_mentor_status_chapter_id_status_idx on public.peer_mentor_status (chapter_id, status);
 create index peer_mentor_status_activated_by_idx on public.peer_mentor_status (activated_by);
 create index peer_mentor_status_mentor_id_chapter_id_idx on public.peer_mentor_status (mentor_id, chapter_id);
+-- The nightly certification expiry: mentors who could still lapse (not expired yet, certification tracked), by the
+-- day their certification ends. Partial, so a night's work costs what lapsed that night, not the roster: expired
+-- mentors leave the index, and a night with nothing to do is one probe.
+create index peer_mentor_status_lapse_idx on public.peer_mentor_status (certification_expires_on, mentor_id)
+  where status <> 'certification_expired' and certification_expires_on is not null;
+
+-- The copy of the certification date follows peer_mentors, whoever writes either table. SECURITY DEFINER: the
+-- writer of peer_mentors (service_role) may not update status rows itself, and the status writer may not read
+-- every mentor.
+create or replace function private.copy_certification_date()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  if tg_table_name = 'peer_mentor_status' then
+    new.certification_expires_on :=
+      (select p.certification_expires_on from public.peer_mentors p where p.id = new.mentor_id);
+    return new;
+  end if;
+  update public.peer_mentor_status s
+     set certification_expires_on = new.certification_expires_on
+   where s.mentor_id = new.id and s.certification_expires_on is distinct from new.certification_expires_on;
+  return new;
+end;
+$$;
+revoke all on function private.copy_certification_date() from public;
+
+create trigger trg_peer_mentor_status_certification_date
+  before insert or update of certification_expires_on on public.peer_mentor_status
+  for each row execute function private.copy_certification_date();
+create trigger trg_peer_mentors_certification_date
+  after update of certification_expires_on on public.peer_mentors
+  for each row execute function private.copy_certification_date();
+alter table public.peer_mentor_status enable always trigger trg_peer_mentor_status_certification_date;
+alter table public.peer_mentors enable always trigger trg_peer_mentors_certification_date;
 
 create trigger trg_peer_mentor_status_updated_at
   before update on public.peer_mentor_status

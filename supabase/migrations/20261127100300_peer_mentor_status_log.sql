@@ -19,6 +19,7 @@ create table public.peer_mentor_status_log (
   new_status public.mentor_status,
   pause_reason text,
   expected_return_date date,
+  note text,
   changed_by uuid,
   changed_at timestamptz not null default now(),
   request_id uuid,
@@ -30,6 +31,9 @@ create table public.peer_mentor_status_log (
 comment on table public.peer_mentor_status_log is 'Append-only history of peer mentor status transitions.';
 comment on column public.peer_mentor_status_log.previous_status is 'NULL on the first row of a mentor.';
 comment on column public.peer_mentor_status_log.new_status is 'NULL when the status row was deleted (the mentor left the roster).';
+comment on column public.peer_mentor_status_log.note is
+  'What else explains the change, derived by the trigger: "certification expired on <date>" for an expiry after '
+  'the last valid day.';
 comment on column public.peer_mentor_status_log.changed_by is 'Signed-in user who made the change; NULL for service_role and system changes (jobs, owner SQL).';
 comment on column public.peer_mentor_status_log.request_id is 'Client request id: a retried write finds its first outcome here.';
 
@@ -56,12 +60,14 @@ begin
     return old;
   end if;
   insert into public.peer_mentor_status_log (
-    mentor_id, chapter_id, previous_status, new_status, pause_reason, expected_return_date,
+    mentor_id, chapter_id, previous_status, new_status, pause_reason, expected_return_date, note,
     changed_by, changed_at, request_id
   ) values (
     new.mentor_id, new.chapter_id,
     case when tg_op = 'UPDATE' then old.status end,
     new.status, new.pause_reason, new.expected_return_date,
+    case when new.status = 'certification_expired' and new.certification_expires_on < private.today()
+         then 'certification expired on ' || new.certification_expires_on end,
     private.acting_user(), now(), new.last_request_id
   );
   return new;

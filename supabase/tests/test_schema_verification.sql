@@ -22,6 +22,7 @@ select set_eq(
             ('activated_by', 'uuid', 'YES'),
             ('paused_at', 'timestamp with time zone', 'YES'),
             ('last_request_id', 'uuid', 'YES'),
+            ('certification_expires_on', 'date', 'YES'),
             ('created_at', 'timestamp with time zone', 'NO'),
             ('updated_at', 'timestamp with time zone', 'NO') $$,
   '(1) peer_mentor_status has exactly the documented columns, types and nullability'
@@ -45,6 +46,7 @@ select set_eq(
             ('new_status', 'text', 'YES'),        -- NULL: the status row was deleted
             ('pause_reason', 'text', 'YES'),
             ('expected_return_date', 'date', 'YES'),
+            ('note', 'text', 'YES'),              -- e.g. certification expired on 2026-10-31
             ('changed_by', 'uuid', 'YES'),
             ('changed_at', 'timestamp with time zone', 'NO'),
             ('request_id', 'uuid', 'YES') $$,

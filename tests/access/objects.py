@@ -15,6 +15,7 @@ from tests.access.world import (
     CHAPTERS,
     COORDINATOR_CHAPTERS,
     COORDINATOR_MENTORS,
+    EXPIRY_RUN,
     MENTOR,
     MENTORS,
     NEW_CHAPTER,
@@ -331,6 +332,35 @@ TABLES = [
     ),
 ]
 
+TABLES.append(
+    Table(
+        "certification_expiry_runs",
+        ("id",),
+        f"id = {EXPIRY_RUN}",
+        insert=Write(
+            "insert into public.certification_expiry_runs (host, run_date) values ('manual', '1901-01-01') "
+            "returning '1901-01-01'",
+            ("1901-01-01",),
+            _count("certification_expiry_runs", run_date="1901-01-01"),
+        ),
+        update=Write(
+            f"update public.certification_expiry_runs set error = 'Matrix' where id = {EXPIRY_RUN} returning id::text",
+            (str(EXPIRY_RUN),),
+            Check(
+                "error of the world's run",
+                f"select coalesce(error, 'none') from public.certification_expiry_runs where id = {EXPIRY_RUN}",
+                "Matrix",
+                "none",
+            ),
+        ),
+        delete=Write(
+            f"delete from public.certification_expiry_runs where id = {EXPIRY_RUN} returning id::text",
+            (str(EXPIRY_RUN),),
+            _count("certification_expiry_runs", before=1, change=-1, id=str(EXPIRY_RUN)),
+        ),
+    )
+)
+
 # Which direct writes service_role may make (nobody else may make any): the roster, and creating a status row.
 SERVICE_WRITES = {
     ("peer_mentors", "insert"),
@@ -377,6 +407,8 @@ def _table_rows(actor: Actor, table: str) -> frozenset[str]:
         return frozenset(f"{USERS[u]}/{MENTOR[m].id}" for u, m in COORDINATOR_MENTORS if everyone or u == user)
     if table == "user_roles":
         return frozenset(f"{USERS[u]}/{r}" for u, r in USER_ROLES if everyone or u == user)
+    if table == "certification_expiry_runs":  # the run records: org admins and service_role
+        return frozenset({str(EXPIRY_RUN)}) if everyone else frozenset()
     raise KeyError(table)
 
 
@@ -564,3 +596,60 @@ def read_rpc_cases(actor: Actor) -> list[Case]:
             )
         )
     return cases
+
+
+# The certification expiry's RPCs ------------------------------------------------------------------------------------
+def job_cases(actor: Actor) -> list[Case]:
+    """Starting a certification expiry run, a batch of it, and recording its failure: service_role and org admins
+    only (42501 for everyone else, anon included, who holds no EXECUTE at all)."""
+    allowed = actor.sees_everything and not actor.api_denied
+    run = str(EXPIRY_RUN)
+    calls = [
+        (
+            "start_certification_expiry_run()",
+            "start a run",
+            "select 'started' from public.start_certification_expiry_run('manual')",
+            "started",
+            Effect(
+                "manual runs started in this transaction besides the world's",
+                "select count(*)::text from public.certification_expiry_runs "
+                f"where host = 'manual' and started_at = now() and id <> {run}",
+                "1" if allowed else "0",
+            ),
+        ),
+        (
+            "expire_certification_batch()",
+            "run a batch of the world's run",
+            f"select run_id::text from public.expire_certification_batch({run}, p_limit => 1)",
+            run,
+            Effect(
+                "batches of the world's run",
+                f"select batches::text from public.certification_expiry_runs where id = {run}",
+                "1" if allowed else "0",
+            ),
+        ),
+        (
+            "fail_certification_expiry_run()",
+            "record a failure of the world's run",
+            f"select 'failed' from public.fail_certification_expiry_run({run}, 'Matrix failure')",
+            "failed",
+            Effect(
+                "error of the world's run",
+                f"select coalesce(error, 'none') from public.certification_expiry_runs where id = {run}",
+                "Matrix failure" if allowed else "none",
+            ),
+        ),
+    ]
+    return [
+        Case(
+            actor,
+            rpc,
+            "call",
+            "the world's run",
+            description,
+            sql,
+            Rows(frozenset({key})) if allowed else DENIED,
+            effect=effect,
+        )
+        for rpc, description, sql, key, effect in calls
+    ]

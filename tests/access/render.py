@@ -500,6 +500,15 @@ def render_doc_section(cases: list[Case] | None = None) -> str:
             ("reactivate_mentor()", "reactivate_mentor()|call"),
         ],
     )
+    table(
+        "The certification expiry (its run records and RPCs)",
+        [
+            ("certification_expiry_runs", "certification_expiry_runs|select"),
+            ("start_certification_expiry_run()", "start_certification_expiry_run()|call"),
+            ("expire_certification_batch()", "expire_certification_batch()|call"),
+            ("fail_certification_expiry_run()", "fail_certification_expiry_run()|call"),
+        ],
+    )
     lines.extend(
         [
             "",

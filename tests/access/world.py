@@ -101,6 +101,9 @@ COORDINATOR_MENTORS = [
     ("no_role", "m_c"),
 ]
 
+# A certification expiry run record, unfinished (the jobs' RPCs act on it).
+EXPIRY_RUN = 900001
+
 # Identifiers used by write cases for rows that do not exist yet.
 NEW_CHAPTER = _uuid("9", 1)
 NEW_MENTOR = _uuid("9", 2)
@@ -146,6 +149,8 @@ def setup_sql() -> str:
             for m in MENTORS
         )
         + ";",
+        "insert into public.certification_expiry_runs (id, host, run_date) overriding system value values",
+        f"  ({EXPIRY_RUN}, 'python', current_date);",
     ]
     return "\n".join(lines)
 

@@ -13,7 +13,8 @@ from tests.support.roster import create_chapter, create_mentor, create_user
 
 
 def utc_today(db: Conn) -> dt.date:
-    row = db.execute("select (now() at time zone 'UTC')::date").fetchone()
+    """The database's today (private.today(): the organisation's time zone, UTC unless set)."""
+    row = db.execute("select private.today()").fetchone()
     assert row
     return row[0]
 
@@ -91,12 +92,16 @@ def test_return_dates_beyond_five_years_are_refused_by_the_rpc(db: Conn, value: 
 
 
 def _client_settable_time_columns(db: Conn) -> list[tuple[str, str, str]]:
-    """Every date and timestamptz column of our tables except the trigger-written history."""
+    """Every date and timestamptz column of our tables that an API role may write (the history and the run
+    records are written by our own functions only)."""
     rows = db.execute(
         """
         select c.table_name, c.column_name, c.data_type from information_schema.columns c
          where c.table_schema = 'public' and c.data_type in ('date', 'timestamp with time zone')
-           and c.table_name <> 'peer_mentor_status_log'
+           and exists (
+                 select 1 from unnest(array['anon', 'authenticated', 'service_role']) r(role),
+                               unnest(array['INSERT', 'UPDATE']) p(privilege)
+                  where has_column_privilege(r.role, format('public.%I', c.table_name), c.column_name, p.privilege))
          order by 1, 2
         """
     ).fetchall()

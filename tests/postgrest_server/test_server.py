@@ -21,8 +21,8 @@ import pytest
 from psycopg import sql
 
 from tests.postgrest_server.server import PostgrestTestServer, http_status_for
-from tests.sdk.conftest import authenticator_url
 from tests.support import roster
+from tests.support.db import authenticator_url
 from tests.support.tcp_proxy import TcpProxy
 from tests.support.tokens import jwt_secret, project_key, user_token
 

@@ -18,16 +18,15 @@ import os
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 from uuid import UUID
 
 import psycopg
 import pytest
 
 from mentor_pause import AsyncMentorPauseClient, Identity, MentorPauseClient, RetryPolicy
-from mentor_pause.local.cluster import SUPERUSER_PASSWORD
 from tests.postgrest_server.server import PostgrestTestServer
 from tests.support import roster
+from tests.support.db import authenticator_url
 from tests.support.tokens import jwt_secret, project_key, user_token
 
 FAST_RETRY = RetryPolicy(attempts=4, first_backoff=0.01, max_backoff=0.05)
@@ -41,14 +40,6 @@ class Api:
     anon_key: str
     service_key: str
     server: PostgrestTestServer | None  # None: a real Supabase API (no fault injection)
-
-
-def authenticator_url(database_url: str) -> str:
-    """PostgREST connects as `authenticator` (LOGIN NOINHERIT), which may only SET ROLE to the API roles."""
-    parts = urlsplit(database_url)
-    host = parts.netloc.rsplit("@", 1)[-1]
-    password = os.environ.get("MENTOR_PAUSE_AUTHENTICATOR_PASSWORD", SUPERUSER_PASSWORD)
-    return urlunsplit(parts._replace(netloc=f"authenticator:{password}@{host}"))
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,8 @@ import pytest
 from supabase import ClientOptions, acreate_client, create_client
 
 from mentor_pause import AsyncMentorPauseClient, Identity, MentorPauseClient
-from tests.sdk.conftest import Api, Org, authenticator_url
+from tests.sdk.conftest import Api, Org
+from tests.support.db import authenticator_url
 from tests.support.tokens import user_token
 
 

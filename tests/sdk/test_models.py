@@ -26,6 +26,7 @@ def status(**overrides: object) -> MentorStatus:
         "activated_by": None,
         "paused_at": NOW.isoformat(),
         "last_request_id": None,
+        "certification_expires_on": "2027-06-30",
         "created_at": NOW.isoformat(),
         "updated_at": NOW.isoformat(),
     }
@@ -73,6 +74,7 @@ def test_pages_render_as_html_tables_with_escaping() -> None:
             "changed_by": None,
             "changed_at": NOW.isoformat(),
             "request_id": None,
+            "note": None,
         }
     )
     assert repr(change) == "StatusChange(2026-11-27 12:00 (new) -> active)"

@@ -31,8 +31,9 @@ from mentor_pause import (
     Unavailable,
 )
 from tests.postgrest_server.server import PostgrestTestServer
-from tests.sdk.conftest import FAST_RETRY, Api, Org, SyncAsAsync, authenticator_url, log_count
+from tests.sdk.conftest import FAST_RETRY, Api, Org, SyncAsAsync, log_count
 from tests.support import roster
+from tests.support.db import authenticator_url
 from tests.support.tcp_proxy import TcpProxy
 from tests.support.tokens import jwt_secret, project_key, user_token
 

@@ -13,8 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mentor_pause import Identity, InvalidInput, MentorPauseClient, NotFound, validation
-from tests.sdk.conftest import FAST_RETRY, Api, authenticator_url, log_count
+from tests.sdk.conftest import FAST_RETRY, Api, log_count
 from tests.support import roster
+from tests.support.db import authenticator_url
 from tests.support.tokens import user_token
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 from collections.abc import Iterator, Mapping
+from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 import pytest
 
 from mentor_pause.identity import Identity, identity_context, request_context
+from mentor_pause.local.cluster import SUPERUSER_PASSWORD
 
 Conn = psycopg.Connection[tuple[object, ...]]
 
@@ -50,3 +53,12 @@ def fails_with(conn: Conn, sqlstate: str, sql: str, params: tuple[object, ...] |
         conn.execute(sql.encode() if params is None else sql, params)  # type: ignore[call-overload]
     assert caught.value.sqlstate == sqlstate, f"expected {sqlstate}, got {caught.value.sqlstate}: {caught.value}"
     return caught.value
+
+
+def authenticator_url(database_url: str) -> str:
+    """The same database as ``authenticator`` (LOGIN NOINHERIT, may only SET ROLE to the API roles): how PostgREST
+    and the SDK's Postgres transport connect."""
+    parts = urlsplit(database_url)
+    host = parts.netloc.rsplit("@", 1)[-1]
+    password = os.environ.get("MENTOR_PAUSE_AUTHENTICATOR_PASSWORD", SUPERUSER_PASSWORD)
+    return urlunsplit(parts._replace(netloc=f"authenticator:{password}@{host}"))

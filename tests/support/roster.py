@@ -43,13 +43,21 @@ def create_mentor(
     expected_return_date: dt.date | None = None,
     with_status: bool = True,
 ) -> UUID:
-    """A mentor in ``chapters`` (the status row is filed under the first one)."""
+    """A mentor in ``chapters`` (the status row is filed under the first one).
+
+    An ``active`` or ``paused`` mentor whose certification has lapsed cannot be created (a new status row obeys the
+    rules of a transition); such a mentor is one whose certification ran out since, so the date is set after the
+    status row, as time passing would.
+    """
     assert chapters, "a mentor belongs to at least one chapter"
     mentor_id = uuid.uuid4()
     expires = certification_expires_on or dt.date.today() + dt.timedelta(days=365)
+    lapses_later = (
+        with_status and status != "certification_expired" and expires < dt.date.today() + dt.timedelta(days=2)
+    )
     conn.execute(
         "insert into public.peer_mentors (id, user_id, display_name, certification_expires_on) values (%s, %s, %s, %s)",
-        (mentor_id, user_id, f"Mentor {str(mentor_id)[:8]}", expires),
+        (mentor_id, user_id, f"Mentor {str(mentor_id)[:8]}", None if lapses_later else expires),
     )
     for chapter_id in chapters:
         conn.execute(
@@ -62,6 +70,8 @@ def create_mentor(
             "values (%s, %s, %s, %s, %s, case when %s = 'paused' then now() end)",
             (mentor_id, chapters[0], status, pause_reason, expected_return_date, status),
         )
+    if lapses_later:
+        conn.execute("update public.peer_mentors set certification_expires_on = %s where id = %s", (expires, mentor_id))
     return mentor_id
 
 

@@ -18,6 +18,45 @@ from pydantic import BaseModel, Field, JsonValue
 
 PublicAppRole: TypeAlias = Literal["peer_mentor", "coordinator", "org_admin"]
 
+class PublicCertificationExpiryRuns(BaseModel):
+    batches: int = Field(alias="batches")
+    error: Optional[str] = Field(alias="error")
+    expired: int = Field(alias="expired")
+    finished_at: Optional[datetime.datetime] = Field(alias="finished_at")
+    host: str = Field(alias="host")
+    id: int = Field(alias="id")
+    last_after_date: Optional[datetime.date] = Field(alias="last_after_date")
+    last_after_mentor: Optional[uuid.UUID] = Field(alias="last_after_mentor")
+    run_date: datetime.date = Field(alias="run_date")
+    started_at: datetime.datetime = Field(alias="started_at")
+    started_by: Optional[uuid.UUID] = Field(alias="started_by")
+
+class PublicCertificationExpiryRunsInsert(TypedDict):
+    batches: NotRequired[Annotated[int, Field(alias="batches")]]
+    error: NotRequired[Annotated[Optional[str], Field(alias="error")]]
+    expired: NotRequired[Annotated[int, Field(alias="expired")]]
+    finished_at: NotRequired[Annotated[Optional[datetime.datetime], Field(alias="finished_at")]]
+    host: Annotated[str, Field(alias="host")]
+    id: NotRequired[Annotated[int, Field(alias="id")]]
+    last_after_date: NotRequired[Annotated[Optional[datetime.date], Field(alias="last_after_date")]]
+    last_after_mentor: NotRequired[Annotated[Optional[uuid.UUID], Field(alias="last_after_mentor")]]
+    run_date: Annotated[datetime.date, Field(alias="run_date")]
+    started_at: NotRequired[Annotated[datetime.datetime, Field(alias="started_at")]]
+    started_by: NotRequired[Annotated[Optional[uuid.UUID], Field(alias="started_by")]]
+
+class PublicCertificationExpiryRunsUpdate(TypedDict):
+    batches: NotRequired[Annotated[int, Field(alias="batches")]]
+    error: NotRequired[Annotated[Optional[str], Field(alias="error")]]
+    expired: NotRequired[Annotated[int, Field(alias="expired")]]
+    finished_at: NotRequired[Annotated[Optional[datetime.datetime], Field(alias="finished_at")]]
+    host: NotRequired[Annotated[str, Field(alias="host")]]
+    id: NotRequired[Annotated[int, Field(alias="id")]]
+    last_after_date: NotRequired[Annotated[Optional[datetime.date], Field(alias="last_after_date")]]
+    last_after_mentor: NotRequired[Annotated[Optional[uuid.UUID], Field(alias="last_after_mentor")]]
+    run_date: NotRequired[Annotated[datetime.date, Field(alias="run_date")]]
+    started_at: NotRequired[Annotated[datetime.datetime, Field(alias="started_at")]]
+    started_by: NotRequired[Annotated[Optional[uuid.UUID], Field(alias="started_by")]]
+
 class PublicChapterMemberships(BaseModel):
     chapter_id: uuid.UUID = Field(alias="chapter_id")
     created_at: datetime.datetime = Field(alias="created_at")
@@ -80,6 +119,7 @@ class PublicCoordinatorMentorsUpdate(TypedDict):
 
 class PublicPeerMentorStatus(BaseModel):
     activated_by: Optional[uuid.UUID] = Field(alias="activated_by")
+    certification_expires_on: Optional[datetime.date] = Field(alias="certification_expires_on")
     chapter_id: uuid.UUID = Field(alias="chapter_id")
     created_at: datetime.datetime = Field(alias="created_at")
     expected_return_date: Optional[datetime.date] = Field(alias="expected_return_date")
@@ -93,6 +133,7 @@ class PublicPeerMentorStatus(BaseModel):
 
 class PublicPeerMentorStatusInsert(TypedDict):
     activated_by: NotRequired[Annotated[Optional[uuid.UUID], Field(alias="activated_by")]]
+    certification_expires_on: NotRequired[Annotated[Optional[datetime.date], Field(alias="certification_expires_on")]]
     chapter_id: Annotated[uuid.UUID, Field(alias="chapter_id")]
     created_at: NotRequired[Annotated[datetime.datetime, Field(alias="created_at")]]
     expected_return_date: NotRequired[Annotated[Optional[datetime.date], Field(alias="expected_return_date")]]
@@ -106,6 +147,7 @@ class PublicPeerMentorStatusInsert(TypedDict):
 
 class PublicPeerMentorStatusUpdate(TypedDict):
     activated_by: NotRequired[Annotated[Optional[uuid.UUID], Field(alias="activated_by")]]
+    certification_expires_on: NotRequired[Annotated[Optional[datetime.date], Field(alias="certification_expires_on")]]
     chapter_id: NotRequired[Annotated[uuid.UUID, Field(alias="chapter_id")]]
     created_at: NotRequired[Annotated[datetime.datetime, Field(alias="created_at")]]
     expected_return_date: NotRequired[Annotated[Optional[datetime.date], Field(alias="expected_return_date")]]
@@ -125,6 +167,7 @@ class PublicPeerMentorStatusLog(BaseModel):
     id: int = Field(alias="id")
     mentor_id: uuid.UUID = Field(alias="mentor_id")
     new_status: Optional[str] = Field(alias="new_status")
+    note: Optional[str] = Field(alias="note")
     pause_reason: Optional[str] = Field(alias="pause_reason")
     previous_status: Optional[str] = Field(alias="previous_status")
     request_id: Optional[uuid.UUID] = Field(alias="request_id")
@@ -137,6 +180,7 @@ class PublicPeerMentorStatusLogInsert(TypedDict):
     id: NotRequired[Annotated[int, Field(alias="id")]]
     mentor_id: Annotated[uuid.UUID, Field(alias="mentor_id")]
     new_status: NotRequired[Annotated[Optional[str], Field(alias="new_status")]]
+    note: NotRequired[Annotated[Optional[str], Field(alias="note")]]
     pause_reason: NotRequired[Annotated[Optional[str], Field(alias="pause_reason")]]
     previous_status: NotRequired[Annotated[Optional[str], Field(alias="previous_status")]]
     request_id: NotRequired[Annotated[Optional[uuid.UUID], Field(alias="request_id")]]
@@ -149,6 +193,7 @@ class PublicPeerMentorStatusLogUpdate(TypedDict):
     id: NotRequired[Annotated[int, Field(alias="id")]]
     mentor_id: NotRequired[Annotated[uuid.UUID, Field(alias="mentor_id")]]
     new_status: NotRequired[Annotated[Optional[str], Field(alias="new_status")]]
+    note: NotRequired[Annotated[Optional[str], Field(alias="note")]]
     pause_reason: NotRequired[Annotated[Optional[str], Field(alias="pause_reason")]]
     previous_status: NotRequired[Annotated[Optional[str], Field(alias="previous_status")]]
     request_id: NotRequired[Annotated[Optional[uuid.UUID], Field(alias="request_id")]]
@@ -191,3 +236,15 @@ class PublicUserRolesUpdate(TypedDict):
     created_at: NotRequired[Annotated[datetime.datetime, Field(alias="created_at")]]
     role: NotRequired[Annotated[PublicAppRole, Field(alias="role")]]
     user_id: NotRequired[Annotated[uuid.UUID, Field(alias="user_id")]]
+
+
+
+
+
+class PublicCertificationExpiryBatch(BaseModel):
+    run_id: Optional[int] = Field(alias="run_id")
+    processed: Optional[int] = Field(alias="processed")
+    expired: Optional[int] = Field(alias="expired")
+    next_after_date: Optional[datetime.date] = Field(alias="next_after_date")
+    next_after_mentor: Optional[uuid.UUID] = Field(alias="next_after_mentor")
+    done: Optional[bool] = Field(alias="done")

@@ -10,9 +10,10 @@ instead of making a second transition.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Self
 from uuid import UUID
 
@@ -24,14 +25,24 @@ from mentor_pause import validation
 from mentor_pause._sync.transports.base import Transport
 from mentor_pause._sync.transports.postgres import PostgresTransport
 from mentor_pause._sync.transports.postgrest import PostgrestTransport, raise_for_gateway_errors
-from mentor_pause.errors import NotFound
+from mentor_pause.errors import MentorPauseError, NotFound
 from mentor_pause.identity import Identity
-from mentor_pause.models import HistoryPage, MentorStatus, MentorStatusValue, StatusChange, StatusPage
+from mentor_pause.models import (
+    ExpiryBatch,
+    ExpiryHost,
+    ExpiryRun,
+    HistoryPage,
+    MentorStatus,
+    MentorStatusValue,
+    StatusChange,
+    StatusPage,
+)
 from mentor_pause.operations import OrderBy, Param, RowSet, RpcCall, TableRead, may_have_more
 from mentor_pause.retry import DEFAULT_RETRY, RetryPolicy
 
 _STATUSES = TypeAdapter(list[MentorStatus])
 _CHANGES = TypeAdapter(list[StatusChange])
+_RUNS = TypeAdapter(list[ExpiryRun])
 _IDS_PER_READ = 100
 
 
@@ -257,6 +268,70 @@ class MentorPauseClient:
     def reactivate(self, mentor_id: UUID | str, request_id: UUID | str | None = None) -> MentorStatus:
         """Make a mentor whose certification had expired active again (coordinators in scope, org admins)."""
         return self._transition("reactivate_mentor", mentor_id, request_id)
+
+    # -- the nightly certification expiry ----------------------------------------------------------------------------
+
+    def run_certification_expiry(
+        self,
+        *,
+        batch_size: int = 500,
+        host: ExpiryHost = ExpiryHost.PYTHON,
+        on_batch: Callable[[ExpiryBatch], object] | None = None,
+    ) -> ExpiryRun:
+        """Expire every mentor whose certification has lapsed, one committed batch at a time, and return the run's
+        record (service_role and org admins only).
+
+        The same core as pg_cron's nightly job and the Edge Function (``expire_certification_batch``): each batch is
+        its own transaction, so an interruption loses at most the batch in flight and the next run resumes;
+        concurrent runs never expire a mentor twice. ``on_batch`` sees each batch's progress (for a progress bar).
+        A failure is recorded on the run (``error``) and raised.
+        """
+        started = self._call(RpcCall("start_certification_expiry_run", {"p_host": ExpiryHost(host).value}))
+        run_id = int(str(started.rows[0]["start_certification_expiry_run"]))
+        after_date: dt.date | None = None
+        after_mentor: UUID | None = None
+        try:
+            while True:
+                result = self._call(
+                    RpcCall(
+                        "expire_certification_batch",
+                        {
+                            "p_run_id": run_id,
+                            "p_after_date": after_date,
+                            "p_after_mentor": after_mentor,
+                            "p_limit": batch_size,
+                        },
+                    )
+                )
+                batch = ExpiryBatch.model_validate(result.rows[0])
+                if on_batch is not None:
+                    on_batch(batch)
+                if batch.done:
+                    break
+                after_date, after_mentor = batch.next_after_date, batch.next_after_mentor
+        except MentorPauseError as failure:
+            with contextlib.suppress(MentorPauseError):
+                self._call(RpcCall("fail_certification_expiry_run", {"p_run_id": run_id, "p_error": str(failure)}))
+            raise
+        return self.expiry_run(run_id)
+
+    def expiry_run(self, run_id: int) -> ExpiryRun:
+        """One run's record (org admins and service_role)."""
+        result = self._read(TableRead("certification_expiry_runs", eq={"id": run_id}, limit=1))
+        if not result.rows:
+            raise NotFound(f"certification expiry run {run_id} not found", code="PT404")
+        return ExpiryRun.model_validate(result.rows[0])
+
+    def expiry_runs(self, limit: int = 10) -> list[ExpiryRun]:
+        """The latest runs, newest first: did last night's run happen, and what did it do?"""
+        result = self._read(
+            TableRead(
+                "certification_expiry_runs",
+                order=[OrderBy("started_at", descending=True), OrderBy("id", descending=True)],
+                limit=validation.page_size(limit),
+            )
+        )
+        return _RUNS.validate_python(result.rows)
 
     def expire_certification(self, mentor_id: UUID | str, request_id: UUID | str | None = None) -> MentorStatus:
         """Mark the mentor's certification as expired (org admins and service jobs)."""

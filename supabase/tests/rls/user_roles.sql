@@ -290,6 +290,8 @@ insert into public.peer_mentor_status (mentor_id, chapter_id, status, pause_reas
   (pg_temp.mentor('m_lapsed'), pg_temp.chapter('A'), 'certification_expired', null),
   (pg_temp.mentor('m_d'), pg_temp.chapter('D'), 'active', null),
   (pg_temp.mentor('m_coord'), pg_temp.chapter('D'), 'active', null);
+insert into public.certification_expiry_runs (id, host, run_date) overriding system value values
+  (900001, 'python', current_date);
 
 -- As anon: no JWT, only the anon key ------------------------------------------------------------------------------
 

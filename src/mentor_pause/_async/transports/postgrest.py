@@ -45,7 +45,7 @@ class AsyncPostgrestTransport:
             response = await self._client.rpc(request.function, params, count=count).retry(False).execute()
         except (APIError, httpx.TransportError) as exc:
             raise translate_error(exc) from exc
-        return row_set(response.data, response.count)
+        return row_set(response.data, response.count, request.function)
 
     async def read(self, request: TableRead) -> RowSet:
         count = CountMethod.exact if request.count else None

@@ -47,7 +47,7 @@ class PostgrestTransport:
             response = self._client.rpc(request.function, params, count=count).retry(False).execute()
         except (APIError, httpx.TransportError) as exc:
             raise translate_error(exc) from exc
-        return row_set(response.data, response.count)
+        return row_set(response.data, response.count, request.function)
 
     def read(self, request: TableRead) -> RowSet:
         count = CountMethod.exact if request.count else None
