@@ -44,6 +44,7 @@ def test_demo_runs_the_scenario() -> None:
     assert "NotFound" in result.output  # a coordinator cannot touch another chapter's mentor
     assert "expires lapsed certifications: ExpiryRun(" in result.output  # the nightly run
     assert "certification expired on" in result.output
+    assert "What the portal sync would send" in result.output  # the outbox drained through the no-op portal
     assert "Roster at the end of the day" in result.output
 
 

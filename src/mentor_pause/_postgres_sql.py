@@ -17,10 +17,11 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import psycopg
 from psycopg import sql
 from psycopg.conninfo import conninfo_to_dict
+from psycopg.types.json import Jsonb
 from psycopg_pool import PoolClosed, PoolTimeout
 
 from mentor_pause.errors import InvalidInput, MentorPauseError, Unavailable, error_from_code
-from mentor_pause.operations import Param, RpcCall, TableRead
+from mentor_pause.operations import JsonArg, Param, RpcCall, TableRead
 
 #: Supavisor's (and Supabase's dedicated PgBouncer's) transaction-mode port.
 TRANSACTION_POOLER_PORT = 6543
@@ -56,6 +57,11 @@ def translate_error(exc: Exception) -> MentorPauseError:
     if isinstance(exc, psycopg.OperationalError | psycopg.InterfaceError | PoolTimeout):
         return Unavailable(f"database connection failed: {type(exc).__name__}: {exc}")
     return MentorPauseError(f"{type(exc).__name__}: {exc}")
+
+
+def db_param(value: Param) -> object:
+    """The value psycopg sends for a parameter (a JSON document as ``jsonb``)."""
+    return Jsonb(value.value) if isinstance(value, JsonArg) else value
 
 
 def rpc_sql(request: RpcCall) -> sql.Composed:

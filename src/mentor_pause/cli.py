@@ -8,7 +8,9 @@ from their own cron or Kubernetes.
 
 from __future__ import annotations
 
+import signal
 import sys
+import threading
 from pathlib import Path
 from typing import Annotated
 
@@ -27,6 +29,8 @@ db_app = typer.Typer(help="The docker-free local Supabase database.", no_args_is
 app.add_typer(db_app, name="db")
 jobs_app = typer.Typer(help="Operator jobs (run them from cron, Kubernetes, or by hand).", no_args_is_help=True)
 app.add_typer(jobs_app, name="jobs")
+portal_app = typer.Typer(help="Keep the public portal (Dynamics) in step with the outbox.", no_args_is_help=True)
+app.add_typer(portal_app, name="portal")
 # Piped output (CI logs, `| less`) gets a width that fits the roster table instead of rich's default 80.
 console = Console(width=None if sys.stdout.isatty() else 140)
 
@@ -184,6 +188,96 @@ def jobs_certification_expiry(
         f"run {run.id} ({run.host.value}) finished: {run.expired} expired in {run.batches} batches, "
         f"run date {run.run_date.isoformat()}"
     )
+
+
+PortalOption = Annotated[
+    str | None,
+    typer.Option(
+        "--portal",
+        envvar="MENTOR_PAUSE_PORTAL",
+        help="noop (the default: send nothing) or dynamics (settings from env).",
+    ),
+]
+
+
+@portal_app.command("sync")
+def portal_sync(  # noqa: PLR0917 - typer takes every option as a parameter
+    database_url: DatabaseUrlOption = None,
+    supabase_url: SupabaseUrlOption = None,
+    service_key: ServiceKeyOption = None,
+    portal: PortalOption = None,
+    once: Annotated[bool, typer.Option("--once", help="Drain what is due, then stop (for cron).")] = False,
+    batch_size: Annotated[int, typer.Option(help="Mentors claimed per batch.")] = 100,
+    concurrency: Annotated[int, typer.Option(help="Pushes in flight at once.")] = 8,
+    max_attempts: Annotated[int, typer.Option(help="Failed pushes before a mentor becomes a dead letter.")] = 10,
+    poll_seconds: Annotated[float, typer.Option(help="How often an idle worker looks for work.")] = 5.0,
+) -> None:
+    """Push every pending change to the portal; without --once keep going until SIGTERM/SIGINT (the batch in hand
+    is finished and recorded first)."""
+    from mentor_pause.portal.factory import portal_client
+    from mentor_pause.portal.worker import PortalSyncWorker, SyncReport, SyncSettings
+
+    settings = SyncSettings(batch_size=batch_size, concurrency=concurrency, max_attempts=max_attempts)
+    stop = threading.Event()
+
+    def shut_down(signum: int, _frame: object) -> None:
+        console.print(f"[dim]{signal.Signals(signum).name}: finishing the batch in hand[/]")
+        stop.set()
+
+    def show(report: SyncReport) -> None:
+        console.print(
+            f"batch: {report.delivered} delivered, {report.retried} to retry, {report.refused} refused"
+            + (f" (last error: {report.last_errors[-1]})" if report.last_errors else "")
+        )
+
+    with _service_client(database_url, supabase_url, service_key) as client:
+        target = portal_client(portal)
+        try:
+            worker = PortalSyncWorker(client, target, settings=settings)
+            if once:
+                total = worker.drain(on_batch=show)
+            else:
+                previous = {sig: signal.signal(sig, shut_down) for sig in (signal.SIGTERM, signal.SIGINT)}
+                try:
+                    total = worker.run(stop, poll_seconds=poll_seconds, on_batch=show)
+                finally:
+                    for sig, handler in previous.items():
+                        signal.signal(sig, handler)
+        finally:
+            target.close()
+        state = client.portal_sync_status()
+    console.print(
+        f"done: {total.delivered} delivered, {total.retried} to retry, {total.refused} refused in {total.batches} "
+        f"batches; pending {state.pending}, dead letters {state.dead_letters}"
+    )
+
+
+@portal_app.command("status")
+def portal_status(
+    database_url: DatabaseUrlOption = None, supabase_url: SupabaseUrlOption = None, service_key: ServiceKeyOption = None
+) -> None:
+    """Is the portal in step? Pending changes, pushes in flight, dead letters, the last success."""
+    with _service_client(database_url, supabase_url, service_key) as client:
+        state = client.portal_sync_status()
+    since = state.oldest_pending_since.isoformat(timespec="seconds") if state.oldest_pending_since else "-"
+    last = state.last_delivered_at.isoformat(timespec="seconds") if state.last_delivered_at else "never"
+    console.print(
+        f"pending {state.pending} (in flight {state.in_flight}, oldest since {since}), "
+        f"dead letters {state.dead_letters}, last delivered {last}"
+    )
+
+
+@portal_app.command("requeue")
+def portal_requeue(
+    database_url: DatabaseUrlOption = None,
+    supabase_url: SupabaseUrlOption = None,
+    service_key: ServiceKeyOption = None,
+    mentor: Annotated[list[str] | None, typer.Option("--mentor", help="Only this mentor (repeatable).")] = None,
+) -> None:
+    """Give dead letters a fresh start (after fixing what the portal refused)."""
+    with _service_client(database_url, supabase_url, service_key) as client:
+        count = client.requeue_portal_dead_letters(mentor or None)
+    console.print(f"requeued {count} dead letters")
 
 
 @app.command("demo")

@@ -20,6 +20,8 @@ from rich.table import Table
 from mentor_pause import Identity, MentorPauseClient, MentorPauseError
 from mentor_pause.local.project import SupabaseProject
 from mentor_pause.local.stack import LocalStack
+from mentor_pause.portal.noop import NoOpPortalClient
+from mentor_pause.portal.worker import PortalSyncWorker
 
 _ROSTER_SQL = """
 select m.display_name,
@@ -135,9 +137,34 @@ def scenario(url: str, console: Console) -> None:
             service.run_certification_expiry,
         )
         step("Ingrid (org admin)", "reads Henrik's history", lambda: as_(INGRID).history(HENRIK).items[0].note)
+        console.print(portal_table(url, service))
     finally:
         for client in clients.values():
             client.close()
+
+
+def portal_table(url: str, service: MentorPauseClient) -> Table:
+    """Drain the portal outbox through the no-op portal (the default) and show what would have been sent."""
+    portal = NoOpPortalClient()
+    report = PortalSyncWorker(service, portal).drain()
+    with psycopg.connect(url) as conn:
+        conn.execute("set role service_role")
+        rows = conn.execute("select id, display_name from public.peer_mentors").fetchall()
+    names: dict[object, object] = {row[0]: row[1] for row in rows}
+    table = Table(
+        title=f"What the portal sync would send ({report.delivered} changes, no-op portal: nothing leaves)",
+        title_justify="left",
+    )
+    for header in ("Mentor", "Status", "Listed on the portal", "Back by"):
+        table.add_column(header)
+    for availability in sorted(portal.sent, key=lambda a: str(names.get(a.mentor_id, ""))):
+        table.add_row(
+            str(names.get(availability.mentor_id, availability.mentor_id)),
+            availability.status.value if availability.status else "removed",
+            "yes" if availability.available else "[yellow]hidden[/]",
+            str(availability.expected_return_date or ""),
+        )
+    return table
 
 
 def run_demo(project: SupabaseProject, console: Console) -> None:

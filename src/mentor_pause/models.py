@@ -8,6 +8,8 @@ timestamps must carry a timezone (``timestamptz``).
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
 from enum import StrEnum
 from html import escape
 from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar
@@ -20,6 +22,7 @@ from mentor_pause._generated.database import (
     PublicCertificationExpiryRuns,
     PublicPeerMentorStatus,
     PublicPeerMentorStatusLog,
+    PublicPortalSyncState,
 )
 
 if TYPE_CHECKING:
@@ -123,6 +126,57 @@ class ExpiryRun(PublicCertificationExpiryRuns):
         )
 
 
+class PortalSyncState(PublicPortalSyncState):
+    """Whether the portal is in step (``portal_sync_status``): mentors it is behind on (``pending``, of which
+    ``in_flight`` are being pushed right now), ``dead_letters`` given up on, since when the oldest pending change
+    waits, and the last successful push."""
+
+    model_config = _ROW_CONFIG
+
+    pending: int
+    in_flight: int
+    dead_letters: int
+    oldest_pending_since: AwareDatetime | None
+    last_delivered_at: AwareDatetime | None
+
+    @property
+    def in_step(self) -> bool:
+        return self.pending == 0 and self.dead_letters == 0
+
+
+class MentorAvailability(BaseModel):
+    """One mentor's current availability, as the portal should show it.
+
+    ``status`` is None when the mentor left the roster (their status row was deleted): the portal should stop
+    listing them. ``version`` counts the changes the outbox has seen for this mentor (a newer push supersedes an
+    older one); ``attempts`` is how many pushes of this version have failed so far.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    mentor_id: UUID
+    status: MentorStatusValue | None
+    expected_return_date: dt.date | None
+    changed_at: AwareDatetime
+    version: int
+    attempts: int = 0
+
+    @property
+    def available(self) -> bool:
+        """Whether the portal should list the mentor (only active mentors take on peers)."""
+        return self.status is MentorStatusValue.ACTIVE
+
+
+@dataclass(frozen=True)
+class PortalFailure:
+    """A push that did not go through, as the outbox records it: why, when to try again, or never."""
+
+    availability: MentorAvailability
+    error: str
+    retry_after_seconds: float = 0.0
+    permanent: bool = False
+
+
 ItemT = TypeVar("ItemT", MentorStatus, StatusChange)
 CursorT = TypeVar("CursorT", UUID, int)
 
@@ -199,8 +253,11 @@ __all__ = [
     "ExpiryHost",
     "ExpiryRun",
     "HistoryPage",
+    "MentorAvailability",
     "MentorStatus",
     "MentorStatusValue",
+    "PortalFailure",
+    "PortalSyncState",
     "StatusChange",
     "StatusPage",
 ]

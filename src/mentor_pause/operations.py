@@ -13,8 +13,19 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 from uuid import UUID
 
-#: A value sent to the database: ids, dates, text, numbers, or NULL.
-Param = UUID | dt.date | str | int | None
+#: A JSON document an RPC takes as ``jsonb`` (a list of flat objects).
+JsonDocument = list[dict[str, str | int | float | bool | None]]
+
+
+@dataclass(frozen=True)
+class JsonArg:
+    """A ``jsonb`` argument: PostgREST gets it as JSON in the body, psycopg as ``Jsonb``."""
+
+    value: JsonDocument
+
+
+#: A value sent to the database: ids, dates, text, numbers, a JSON document, or NULL.
+Param = UUID | dt.date | str | int | float | JsonArg | None
 #: A row as a transport returns it: column name -> value (JSON types or psycopg's Python types).
 Row = Mapping[str, object]
 
@@ -79,8 +90,10 @@ def may_have_more(result: RowSet, page_size: int) -> bool:
     return result.total >= page_size or result.truncated
 
 
-def json_param(value: Param) -> str | int | None:
+def json_param(value: Param) -> str | int | float | JsonDocument | None:
     """The JSON form PostgREST receives (ids and dates as text)."""
     if isinstance(value, UUID | dt.date):
         return value.isoformat() if isinstance(value, dt.date) else str(value)
+    if isinstance(value, JsonArg):
+        return value.value
     return value

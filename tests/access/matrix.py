@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from tests.access.actors import ACTORS
 from tests.access.cases import Case
-from tests.access.objects import job_cases, read_rpc_cases, table_cases, write_rpc_cases
+from tests.access.objects import job_cases, portal_cases, read_rpc_cases, table_cases, write_rpc_cases
 from tests.access.rules import rule_cases
 
 
@@ -25,4 +25,5 @@ def all_cases() -> list[Case]:
     cases: list[Case] = []
     for actor in ACTORS:
         cases += table_cases(actor) + read_rpc_cases(actor) + write_rpc_cases(actor) + job_cases(actor)
+        cases += portal_cases(actor)
     return cases + rule_cases()

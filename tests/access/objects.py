@@ -653,3 +653,86 @@ def job_cases(actor: Actor) -> list[Case]:
         )
         for rpc, description, sql, key, effect in calls
     ]
+
+
+# The portal outbox's RPCs -------------------------------------------------------------------------------------------
+def portal_cases(actor: Actor) -> list[Case]:
+    """Working the outbox (claim, complete, fail, requeue) is service_role's alone; its state is for org admins too.
+    Everyone else gets 42501 (anon holds no EXECUTE at all)."""
+    works = actor.service and not actor.api_denied
+    sees_state = actor.sees_everything and not actor.api_denied
+    m_self = MENTOR["m_self"].id
+    item = f'[{{"mentor_id": "{m_self}", "version": 1}}]'
+    failed = f'[{{"mentor_id": "{m_self}", "version": 1, "error": "Matrix"}}]'
+
+    def outbox(column: str) -> str:
+        return f"select {column} from private.portal_outbox where mentor_id = {sql_literal(m_self)}"
+
+    calls = [
+        (
+            "claim_portal_sync()",
+            "claim one mentor",
+            "select 'claimed' from (select count(*) from public.claim_portal_sync('matrix', 1)) c",
+            "claimed",
+            works,
+            Effect(
+                "outbox rows claimed by 'matrix'",
+                "select count(*)::text from private.portal_outbox where locked_by = 'matrix'",
+                "1" if works else "0",
+            ),
+            None,
+        ),
+        (
+            "complete_portal_sync()",
+            "acknowledge m_self's state",
+            f"select done::text from public.complete_portal_sync('matrix', {sql_literal(item)}) done",
+            "1",
+            works,
+            Effect("delivered version of m_self", outbox("delivered_version::text"), "1" if works else "0"),
+            None,
+        ),
+        (
+            "fail_portal_sync()",
+            "record a failure for m_self",
+            f"select done::text from public.fail_portal_sync('matrix', {sql_literal(failed)}) done",
+            "1",
+            works,
+            Effect("last error of m_self", outbox("coalesce(last_error, 'none')"), "Matrix" if works else "none"),
+            None,
+        ),
+        (
+            "requeue_portal_dead_letters()",
+            "requeue m_self, a dead letter",
+            f"select done::text from public.requeue_portal_dead_letters(array[{sql_literal(m_self)}]::uuid[]) done",
+            "1",
+            works,
+            Effect("m_self is a dead letter", outbox("(dead_at is not null)::text"), "false" if works else "true"),
+            Given(
+                "m_self is a dead letter",
+                f"update private.portal_outbox set dead_at = now() where mentor_id = {sql_literal(m_self)};",
+            ),
+        ),
+        (
+            "portal_sync_status()",
+            "read the portal sync state",
+            "select 'state' from public.portal_sync_status()",
+            "state",
+            sees_state,
+            None,
+            None,
+        ),
+    ]
+    return [
+        Case(
+            actor,
+            rpc,
+            "call",
+            "the outbox",
+            description,
+            sql,
+            Rows(frozenset({key})) if allowed else DENIED,
+            given=given,
+            effect=effect,
+        )
+        for rpc, description, sql, key, allowed, effect, given in calls
+    ]

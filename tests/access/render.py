@@ -509,6 +509,16 @@ def render_doc_section(cases: list[Case] | None = None) -> str:
             ("fail_certification_expiry_run()", "fail_certification_expiry_run()|call"),
         ],
     )
+    table(
+        "The portal outbox (its RPCs)",
+        [
+            ("claim_portal_sync()", "claim_portal_sync()|call"),
+            ("complete_portal_sync()", "complete_portal_sync()|call"),
+            ("fail_portal_sync()", "fail_portal_sync()|call"),
+            ("requeue_portal_dead_letters()", "requeue_portal_dead_letters()|call"),
+            ("portal_sync_status()", "portal_sync_status()|call"),
+        ],
+    )
     lines.extend(
         [
             "",

@@ -248,3 +248,18 @@ class PublicCertificationExpiryBatch(BaseModel):
     next_after_date: Optional[datetime.date] = Field(alias="next_after_date")
     next_after_mentor: Optional[uuid.UUID] = Field(alias="next_after_mentor")
     done: Optional[bool] = Field(alias="done")
+
+class PublicPortalSyncItem(BaseModel):
+    mentor_id: Optional[uuid.UUID] = Field(alias="mentor_id")
+    version: Optional[int] = Field(alias="version")
+    status: Optional[str] = Field(alias="status")
+    expected_return_date: Optional[datetime.date] = Field(alias="expected_return_date")
+    changed_at: Optional[datetime.datetime] = Field(alias="changed_at")
+    attempts: Optional[int] = Field(alias="attempts")
+
+class PublicPortalSyncState(BaseModel):
+    pending: Optional[int] = Field(alias="pending")
+    in_flight: Optional[int] = Field(alias="in_flight")
+    dead_letters: Optional[int] = Field(alias="dead_letters")
+    oldest_pending_since: Optional[datetime.datetime] = Field(alias="oldest_pending_since")
+    last_delivered_at: Optional[datetime.datetime] = Field(alias="last_delivered_at")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Self
 from uuid import UUID
 
@@ -32,17 +32,30 @@ from mentor_pause.models import (
     ExpiryHost,
     ExpiryRun,
     HistoryPage,
+    MentorAvailability,
     MentorStatus,
     MentorStatusValue,
+    PortalFailure,
+    PortalSyncState,
     StatusChange,
     StatusPage,
 )
-from mentor_pause.operations import OrderBy, Param, RowSet, RpcCall, TableRead, may_have_more
+from mentor_pause.operations import (
+    JsonArg,
+    JsonDocument,
+    OrderBy,
+    Param,
+    RowSet,
+    RpcCall,
+    TableRead,
+    may_have_more,
+)
 from mentor_pause.retry import DEFAULT_RETRY, RetryPolicy
 
 _STATUSES = TypeAdapter(list[MentorStatus])
 _CHANGES = TypeAdapter(list[StatusChange])
 _RUNS = TypeAdapter(list[ExpiryRun])
+_AVAILABILITIES = TypeAdapter(list[MentorAvailability])
 _IDS_PER_READ = 100
 
 
@@ -332,6 +345,56 @@ class MentorPauseClient:
             )
         )
         return _RUNS.validate_python(result.rows)
+
+    # -- the portal outbox (service_role; the state also for org admins) ---------------------------------------------
+
+    def claim_portal_sync(self, worker: str, *, limit: int = 100, lease_seconds: int = 60) -> list[MentorAvailability]:
+        """Claim up to ``limit`` mentors the portal is behind on, for ``lease_seconds``, with their current state.
+
+        Nobody else claims them until they are completed, failed, or the lease runs out (a worker that dies only
+        delays its mentors). :class:`mentor_pause.portal.PortalSyncWorker` is the loop around this.
+        """
+        result = self._call(
+            RpcCall("claim_portal_sync", {"p_worker": worker, "p_limit": limit, "p_lease_seconds": lease_seconds})
+        )
+        return _AVAILABILITIES.validate_python(result.rows)
+
+    def complete_portal_sync(self, worker: str, delivered: Sequence[MentorAvailability]) -> int:
+        """Record that the portal has these states (a newer change of a mentor stays pending)."""
+        items: JsonDocument = [{"mentor_id": str(a.mentor_id), "version": a.version} for a in delivered]
+        result = self._call(RpcCall("complete_portal_sync", {"p_worker": worker, "p_items": JsonArg(items)}))
+        return int(str(result.rows[0]["complete_portal_sync"])) if result.rows else 0
+
+    def fail_portal_sync(self, worker: str, failures: Sequence[PortalFailure], *, max_attempts: int = 10) -> int:
+        """Reschedule mentors the portal refused; after ``max_attempts`` failures, or a permanent refusal, they
+        become dead letters (see :meth:`requeue_portal_dead_letters`)."""
+        items: JsonDocument = [
+            {
+                "mentor_id": str(f.availability.mentor_id),
+                "version": f.availability.version,
+                "error": f.error,
+                "retry_after_seconds": f.retry_after_seconds,
+                "permanent": f.permanent,
+            }
+            for f in failures
+        ]
+        result = self._call(
+            RpcCall("fail_portal_sync", {"p_worker": worker, "p_items": JsonArg(items), "p_max_attempts": max_attempts})
+        )
+        return int(str(result.rows[0]["fail_portal_sync"])) if result.rows else 0
+
+    def requeue_portal_dead_letters(self, mentor_ids: Iterable[UUID | str] | None = None) -> int:
+        """Give dead letters (all of them, or these mentors') a fresh start; returns how many."""
+        ids = None if mentor_ids is None else [str(validation.entity_id(m)) for m in mentor_ids]
+        result = self._call(
+            RpcCall("requeue_portal_dead_letters", {"p_mentor_ids": None if ids is None else "{" + ",".join(ids) + "}"})
+        )
+        return int(str(result.rows[0]["requeue_portal_dead_letters"])) if result.rows else 0
+
+    def portal_sync_status(self) -> PortalSyncState:
+        """Whether the portal is in step (org admins and service_role)."""
+        result = self._call(RpcCall("portal_sync_status", {}, readonly=True))
+        return PortalSyncState.model_validate(result.rows[0])
 
     def expire_certification(self, mentor_id: UUID | str, request_id: UUID | str | None = None) -> MentorStatus:
         """Mark the mentor's certification as expired (org admins and service jobs)."""

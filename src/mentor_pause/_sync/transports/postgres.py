@@ -17,14 +17,16 @@ URL for a login role granted ``anon``/``authenticated``/``service_role`` (Supaba
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import psycopg
 from psycopg import sql
 from psycopg.rows import DictRow, dict_row
 from psycopg_pool import ConnectionPool, PoolClosed, PoolTimeout
 
-from mentor_pause._postgres_sql import read_sql, rpc_sql, translate_error, uses_transaction_pooler
+from mentor_pause._postgres_sql import db_param, read_sql, rpc_sql, translate_error, uses_transaction_pooler
 from mentor_pause.identity import ROLE_SETTINGS_SQL, Identity, RoleSettings, identity_context
-from mentor_pause.operations import Param, RowSet, RpcCall, TableRead
+from mentor_pause.operations import RowSet, RpcCall, TableRead
 
 
 class PostgresTransport:
@@ -68,7 +70,7 @@ class PostgresTransport:
             self._role_settings = tuple((str(row["key"]), str(row["value"])) for row in cursor.fetchall())
         return self._role_settings
 
-    def _run(self, query: sql.Composed, params: list[Param], *, readonly: bool, method: str, path: str) -> RowSet:
+    def _run(self, query: sql.Composed, params: Sequence[object], *, readonly: bool, method: str, path: str) -> RowSet:
         try:
             if not self._opened:
                 self._pool.open()
@@ -86,7 +88,7 @@ class PostgresTransport:
     def call(self, request: RpcCall) -> RowSet:
         return self._run(
             rpc_sql(request),
-            list(request.args.values()),
+            [db_param(value) for value in request.args.values()],
             readonly=request.readonly,
             method="POST",
             path=f"/rpc/{request.function}",
