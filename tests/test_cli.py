@@ -73,3 +73,39 @@ def test_jobs_need_a_database_url_or_a_project() -> None:
     result = runner.invoke(app, ["jobs", "certification-expiry"], env={"MENTOR_PAUSE_DATABASE_URL": ""})
     assert result.exit_code == 2
     assert "--database-url" in result.output
+
+
+def test_portal_sync_once_drains_through_the_default_no_op_portal(database_url: str) -> None:
+    result = runner.invoke(
+        app, ["portal", "sync", "--once", "--database-url", database_url], env={"MENTOR_PAUSE_PORTAL": ""}
+    )
+    assert result.exit_code == 0, result.output
+    assert "done:" in result.output and "pending 0" in result.output
+    status = runner.invoke(app, ["portal", "status", "--database-url", database_url])
+    assert status.exit_code == 0 and "pending 0" in status.output
+    requeued = runner.invoke(app, ["portal", "requeue", "--database-url", database_url])
+    assert requeued.exit_code == 0 and "requeued" in requeued.output
+
+
+def test_portal_sync_stops_cleanly_on_sigterm(database_url: str) -> None:
+    """A continuous worker (no --once) finishes the batch in hand and exits 0 when the platform stops it."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    env = os.environ | {"MENTOR_PAUSE_DATABASE_URL": database_url, "MENTOR_PAUSE_PORTAL": "noop"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mentor_pause.cli", "portal", "sync", "--poll-seconds", "0.2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env=env,
+    )
+    time.sleep(3)
+    process.send_signal(signal.SIGTERM)
+    output, _ = process.communicate(timeout=30)
+    assert process.returncode == 0, output
+    assert "SIGTERM: finishing the batch in hand" in output
+    assert "done:" in output
