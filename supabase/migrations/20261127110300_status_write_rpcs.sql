@@ -34,20 +34,11 @@ security definer
 set search_path = ''
 as $$
 declare
-  kind text := private.caller_kind();
-  caller uuid := auth.uid();
   current_row public.peer_mentor_status;
   first_outcome public.peer_mentor_status_log;
   rule private.status_transitions;
-  relationships text[] := array[]::text[];
+  relationships text[];
 begin
-  -- 1. who is calling
-  if kind in ('service', 'system') then
-    relationships := array['service_role'];
-  elsif kind <> 'user' then
-    raise exception 'sign in to change a peer mentor''s status' using errcode = '42501';
-  end if;
-
   if p_mentor_id is null then
     raise exception 'mentor id is required' using errcode = '22023';
   end if;
@@ -55,19 +46,14 @@ begin
     raise exception 'unknown action %', p_action using errcode = '22023';
   end if;
 
+  -- 1. who is calling, and how they relate to this mentor (one query; empty: they may not see the mentor)
+  if private.caller_kind() not in ('user', 'service', 'system') then
+    raise exception 'sign in to change a peer mentor''s status' using errcode = '42501';
+  end if;
+  relationships := private.relationships_to(p_mentor_id);
+
   -- 2. the mentor exists and the caller may see them; only then is the row locked, so nobody can hold a lock
   --    on (or time the locking of) a mentor outside their scope
-  if kind = 'user' then
-    if exists (select 1 from public.peer_mentors p where p.id = p_mentor_id and p.user_id = caller) then
-      relationships := relationships || 'self'::text;
-    end if;
-    if private.has_app_role('org_admin') then
-      relationships := relationships || 'org_admin'::text;
-    end if;
-    if private.manages_mentor(p_mentor_id) then
-      relationships := relationships || 'coordinator'::text;
-    end if;
-  end if;
   if relationships <> array[]::text[] then
     select * into current_row from public.peer_mentor_status s where s.mentor_id = p_mentor_id for update;
   end if;

@@ -1,7 +1,12 @@
--- Read RPCs. SECURITY INVOKER on purpose: they read through the tables' RLS policies, so they can never show
--- more than a direct table read by the same caller would. They add what a table read cannot: a clear "not
--- found" (PT404), filtering by chapter membership, and keyset pagination with a bounded page size.
--- STABLE, so PostgREST runs them in a read-only transaction (and allows GET).
+-- Read RPCs: what a table read cannot give, a clear "not found" (PT404), filtering by chapter membership, and keyset
+-- pagination with a bounded page size. STABLE, so PostgREST runs them in a read-only transaction (and allows GET).
+--
+-- SECURITY DEFINER with the scope written out, rather than SECURITY INVOKER through the policies: a policy can only
+-- filter the rows a statement reads, while here the scope can drive the query (a semi-join from the caller's
+-- mentors into the status index), so a coordinator's page costs their scope, not the roster, and a one-mentor read
+-- costs one mentor (private.relationships_to). The scope is the policies' own (private.visible_mentor_ids,
+-- private.coordinated_chapter_ids, private.relationships_to): a mentor is visible to a caller exactly when the
+-- status policy would show them, and the access matrix checks both give the same rows to every actor.
 
 -- One page-size rule for every paginated read.
 create or replace function private.check_page_size(p_limit integer)
@@ -19,26 +24,28 @@ $$;
 revoke all on function private.check_page_size(integer) from public, anon;
 grant execute on function private.check_page_size(integer) to authenticated, service_role;
 
-create or replace function public.get_mentor_status(p_mentor_id uuid)
+create or replace function private.get_mentor_status(p_mentor_id uuid)
 returns public.peer_mentor_status
 language plpgsql
 stable
-security invoker
+security definer
 set search_path = ''
 as $$
 declare
   found_row public.peer_mentor_status;
 begin
-  select * into found_row from public.peer_mentor_status s where s.mentor_id = p_mentor_id;
-  if not found then
+  if private.relationships_to(p_mentor_id) <> array[]::text[] then
+    select * into found_row from public.peer_mentor_status s where s.mentor_id = p_mentor_id;
+  end if;
+  if found_row.mentor_id is null then
     raise exception 'peer mentor % not found', p_mentor_id using errcode = 'PT404';
   end if;
   return found_row;
 end;
 $$;
-comment on function public.get_mentor_status(uuid) is 'Current status of one peer mentor (404 when not visible).';
+comment on function private.get_mentor_status(uuid) is 'Current status of one peer mentor (404 when not visible).';
 
-create or replace function public.list_mentor_statuses(
+create or replace function private.list_mentor_statuses(
   p_chapter_id uuid default null,
   p_status text default null,
   p_after uuid default null,
@@ -47,9 +54,17 @@ create or replace function public.list_mentor_statuses(
 returns setof public.peer_mentor_status
 language plpgsql
 stable
-security invoker
+security definer
 set search_path = ''
 as $$
+declare
+  kind text := private.caller_kind();
+  sees_everyone boolean := kind in ('service', 'system') or (kind = 'user' and private.has_app_role('org_admin'));
+  -- A regional coordinator's mentors are many (a few hundred chapters: 100,000+ mentors); walking the status index
+  -- in order and checking each row against the hashed set finds a page after a few rows, while starting from the
+  -- set would probe the index for every one of them. A small scope is the other way round.
+  wide_scope boolean := not sees_everyone and kind = 'user'
+    and (select count(*) from public.coordinator_chapters cc where cc.coordinator_id = auth.uid()) > 30;
 begin
   perform private.check_page_size(p_limit);
   if p_status is not null then
@@ -59,19 +74,39 @@ begin
       raise exception 'unknown status %', p_status using errcode = '22023';
     end;
   end if;
+  if not sees_everyone and kind <> 'user' then
+    return;  -- nobody signed in: nothing is visible
+  end if;
 
-  -- Two queries, not one with `(p_chapter_id is null or ...)`: PL/pgSQL keeps one plan per statement, and after five
-  -- calls a generic plan must serve both cases; an OR'd optional filter then cannot use the membership index for
-  -- the chapter listing. Each branch gets a plan that fits it.
-  if p_chapter_id is null then
+  -- Five queries, not one with OR'd optional filters: PL/pgSQL keeps one plan per statement, and a generic plan
+  -- must then serve every case. Each of these has the shape its case needs: the caller's mentors (a semi-join from
+  -- private.visible_mentor_ids into the status index) drive the query only when the caller sees less than a whole
+  -- chapter or the whole roster; a chapter's members come from the membership index.
+  if p_chapter_id is null and sees_everyone then
     return query
       select s.* from public.peer_mentor_status s
        where (p_status is null or s.status = p_status)
          and (p_after is null or s.mentor_id > p_after)
        order by s.mentor_id
        limit p_limit;
-  else
-    -- Members of the chapter, whichever of their chapters the status is filed under.
+  elsif p_chapter_id is null and wide_scope then
+    return query
+      select s.* from public.peer_mentor_status s
+       where (not wide_scope or s.mentor_id in (select private.visible_mentor_ids()))  -- a filter, not a join
+         and (p_status is null or s.status = p_status)
+         and (p_after is null or s.mentor_id > p_after)
+       order by s.mentor_id
+       limit p_limit;
+  elsif p_chapter_id is null then
+    return query
+      select s.* from public.peer_mentor_status s
+       where s.mentor_id in (select private.visible_mentor_ids())
+         and (p_status is null or s.status = p_status)
+         and (p_after is null or s.mentor_id > p_after)
+       order by s.mentor_id
+       limit p_limit;
+  elsif sees_everyone or p_chapter_id in (select private.coordinated_chapter_ids()) then
+    -- Members of the chapter, whichever of their chapters the status is filed under (all of them visible).
     return query
       select s.* from public.peer_mentor_status s
        where s.mentor_id in (select m.mentor_id from public.chapter_memberships m where m.chapter_id = p_chapter_id)
@@ -79,14 +114,24 @@ begin
          and (p_after is null or s.mentor_id > p_after)
        order by s.mentor_id
        limit p_limit;
+  else
+    -- A chapter the caller does not coordinate: those of its members they see.
+    return query
+      select s.* from public.peer_mentor_status s
+       where s.mentor_id in (select m.mentor_id from public.chapter_memberships m where m.chapter_id = p_chapter_id)
+         and s.mentor_id in (select private.visible_mentor_ids())
+         and (p_status is null or s.status = p_status)
+         and (p_after is null or s.mentor_id > p_after)
+       order by s.mentor_id
+       limit p_limit;
   end if;
 end;
 $$;
-comment on function public.list_mentor_statuses(uuid, text, uuid, integer) is
+comment on function private.list_mentor_statuses(uuid, text, uuid, integer) is
   'Visible mentors'' statuses, optionally of one chapter''s members and/or one status; keyset-paginated by '
   'mentor_id (pass the last mentor_id of a page as p_after); 1 to 1000 rows per page.';
 
-create or replace function public.get_mentor_history(
+create or replace function private.get_mentor_history(
   p_mentor_id uuid,
   p_before bigint default null,
   p_limit integer default 50
@@ -94,13 +139,14 @@ create or replace function public.get_mentor_history(
 returns setof public.peer_mentor_status_log
 language plpgsql
 stable
-security invoker
+security definer
 set search_path = ''
 as $$
 begin
   perform private.check_page_size(p_limit);
   -- Every mentor has at least one history row (written when the status row was created).
-  if not exists (select 1 from public.peer_mentor_status_log l where l.mentor_id = p_mentor_id) then
+  if private.relationships_to(p_mentor_id) = array[]::text[]
+     or not exists (select 1 from public.peer_mentor_status_log l where l.mentor_id = p_mentor_id) then
     raise exception 'peer mentor % not found', p_mentor_id using errcode = 'PT404';
   end if;
   return query
@@ -111,6 +157,47 @@ begin
      limit p_limit;
 end;
 $$;
+comment on function private.get_mentor_history(uuid, bigint, integer) is
+  'History of one peer mentor, newest first; keyset-paginated by id (pass the last id of a page as p_before).';
+
+revoke all on function
+  private.get_mentor_status(uuid), private.list_mentor_statuses(uuid, text, uuid, integer),
+  private.get_mentor_history(uuid, bigint, integer)
+  from public, anon;
+grant execute on function
+  private.get_mentor_status(uuid), private.list_mentor_statuses(uuid, text, uuid, integer),
+  private.get_mentor_history(uuid, bigint, integer)
+  to authenticated, service_role;
+
+-- The public API: thin SECURITY INVOKER wrappers (the pattern of the write RPCs: SECURITY DEFINER code stays in the
+-- unexposed schema) ------------------------------------------------------------------------------------------------
+create or replace function public.get_mentor_status(p_mentor_id uuid)
+returns public.peer_mentor_status
+language sql stable security invoker set search_path = ''
+as $$ select * from private.get_mentor_status(p_mentor_id); $$;
+comment on function public.get_mentor_status(uuid) is 'Current status of one peer mentor (404 when not visible).';
+
+create or replace function public.list_mentor_statuses(
+  p_chapter_id uuid default null,
+  p_status text default null,
+  p_after uuid default null,
+  p_limit integer default 100
+)
+returns setof public.peer_mentor_status
+language sql stable security invoker set search_path = ''
+as $$ select * from private.list_mentor_statuses(p_chapter_id, p_status, p_after, p_limit); $$;
+comment on function public.list_mentor_statuses(uuid, text, uuid, integer) is
+  'Visible mentors'' statuses, optionally of one chapter''s members and/or one status; keyset-paginated by '
+  'mentor_id (pass the last mentor_id of a page as p_after); 1 to 1000 rows per page.';
+
+create or replace function public.get_mentor_history(
+  p_mentor_id uuid,
+  p_before bigint default null,
+  p_limit integer default 50
+)
+returns setof public.peer_mentor_status_log
+language sql stable security invoker set search_path = ''
+as $$ select * from private.get_mentor_history(p_mentor_id, p_before, p_limit); $$;
 comment on function public.get_mentor_history(uuid, bigint, integer) is
   'History of one peer mentor, newest first; keyset-paginated by id (pass the last id of a page as p_before).';
 

@@ -4,8 +4,8 @@
 
 Each call runs in its own transaction that first sets ``search_path``, ``role`` and ``request.jwt.claims``
 with ``set_config(..., true)`` exactly as PostgREST does (see :mod:`mentor_pause.identity`), then the RPC or
-the read, read-only for reads. RLS, the RPCs' authorization checks and ``auth.uid()`` therefore see the same
-caller they would behind PostgREST.
+the read, read-only for reads; all of it in one round trip (psycopg's pipeline mode). RLS, the RPCs'
+authorization checks and ``auth.uid()`` therefore see the same caller they would behind PostgREST.
 
 Through a transaction-mode pooler prepared statements are off (:mod:`mentor_pause._postgres_sql`).
 
@@ -75,12 +75,16 @@ class PostgresTransport:
             if not self._opened:
                 self._pool.open()
                 self._opened = True
-            with self._pool.connection() as conn, conn.transaction():
-                if readonly:
-                    conn.execute("set transaction read only")
+            with self._pool.connection() as conn:
                 settings = self._role_settings_of(conn)
-                conn.execute(*identity_context(self.identity, role_settings=settings, method=method, path=path))
-                cursor = conn.execute(query, params)
+                context = identity_context(self.identity, role_settings=settings, method=method, path=path)
+                # One round trip: BEGIN, the request's settings, the call and COMMIT go out together (pipeline
+                # mode), instead of waiting for each answer in turn.
+                with conn.pipeline(), conn.transaction():
+                    if readonly:
+                        conn.execute("set transaction read only")
+                    conn.execute(*context)
+                    cursor = conn.execute(query, params)
                 return RowSet.complete(list(cursor.fetchall()))
         except (psycopg.Error, PoolTimeout, PoolClosed) as exc:
             raise translate_error(exc) from exc
