@@ -1,12 +1,12 @@
-"""`python -m benchmarks <name> [options]` (or `./dev bench <name>`): rls | sdk | jobs | all [--smoke]."""
+"""`python -m benchmarks <name> [options]` (or `./dev bench <name>`): rls | sdk | jobs | portal | all [--smoke]."""
 
 from __future__ import annotations
 
 import sys
 
-from benchmarks import jobs, rls_listing, sdk_throughput
+from benchmarks import jobs, portal, rls_listing, sdk_throughput
 
-BENCHMARKS = {"rls": rls_listing.main, "sdk": sdk_throughput.main, "jobs": jobs.main}
+BENCHMARKS = {"rls": rls_listing.main, "sdk": sdk_throughput.main, "jobs": jobs.main, "portal": portal.main}
 
 
 def main() -> None:

@@ -34,14 +34,18 @@ create table private.portal_outbox (
   last_error text,
   dead_at timestamptz,
   delivered_at timestamptz
-);
+) with (fillfactor = 80);
 comment on table private.portal_outbox is
   'One row per mentor: the changes the portal has not acknowledged yet (version > delivered_version).';
 comment on column private.portal_outbox.pending_since is 'Since when the portal has been behind for this mentor; NULL when in step.';
 
 -- What workers look for: mentors the portal is behind on, due, not dead (partial: in-step mentors cost nothing).
+-- `pending_since is not null` says the same as `version > delivered_version` (the functions below keep them in
+-- step), but it does not change while a mentor stays pending, whereas version does: a column an index or its
+-- predicate uses rules out a HOT update. So a burst of changes to a mentor the portal has not caught up with yet
+-- updates the row in place (fillfactor leaves room on the page), without touching either index.
 create index portal_outbox_due_idx on private.portal_outbox (due_at, mentor_id)
-  where version > delivered_version and dead_at is null;
+  where pending_since is not null and dead_at is null;
 
 revoke all on table private.portal_outbox from public, anon, authenticated, service_role;
 
@@ -60,7 +64,9 @@ begin
      set version = o.version + 1,
          changed_at = now(),
          pending_since = coalesce(o.pending_since, now()),
-         due_at = now(),
+         -- Already waiting for its first try: keep its place (and the row HOT); otherwise try at once.
+         due_at = case when o.pending_since is not null and o.dead_at is null and o.attempts = 0
+                       then least(o.due_at, now()) else now() end,
          attempts = 0,
          dead_at = null,
          last_error = null;
@@ -137,7 +143,8 @@ begin
     with due as (
       select o.mentor_id
         from private.portal_outbox o
-       where o.version > o.delivered_version and o.dead_at is null and o.due_at <= now()
+       where o.pending_since is not null and o.dead_at is null and o.due_at <= now()
+         and o.version > o.delivered_version
          and (o.locked_until is null or o.locked_until < now())
        order by o.due_at, o.mentor_id
        limit p_limit

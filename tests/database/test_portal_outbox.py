@@ -58,7 +58,10 @@ def _resume(db: Conn, mentor: UUID) -> None:
 def fresh(db: Conn) -> Conn:
     """The test's transaction, with everything already queued by other tests marked delivered (so claims see only
     this test's mentors)."""
-    db.execute("update private.portal_outbox set delivered_version = version, dead_at = null, locked_until = null")
+    db.execute(
+        "update private.portal_outbox set delivered_version = version, pending_since = null, dead_at = null, "
+        "locked_until = null"
+    )
     return db
 
 
@@ -70,6 +73,44 @@ def test_a_transition_enqueues_its_mentor_in_the_same_transaction(fresh: Conn) -
     assert _outbox(fresh, mentor) == (2, 0, 0, False, None)
     fresh.execute("update public.peer_mentor_status set pause_reason = 'Longer' where mentor_id = %s", (mentor,))
     assert _outbox(fresh, mentor)[0] == 2  # type: ignore[index]  # the portal does not show reasons
+
+
+def _hot_updates(db: Conn) -> int:
+    """HOT updates of the outbox in this transaction so far (the statistics functions count them at once)."""
+    row = db.execute("select pg_stat_get_xact_tuples_hot_updated('private.portal_outbox'::regclass)").fetchone()
+    return int(row[0])  # type: ignore[index]
+
+
+def test_more_changes_to_a_mentor_already_waiting_update_the_outbox_in_place(fresh: Conn) -> None:
+    """While a mentor waits for the portal, a further change touches no indexed column (a HOT update): the outbox
+    then costs a transition little more than the row write, however often the mentor changes."""
+    chapter = roster.create_chapter(fresh)
+    mentor = roster.create_mentor(fresh, chapter)
+    before = _hot_updates(fresh)
+    _pause(fresh, mentor)
+    _resume(fresh, mentor)
+    assert _hot_updates(fresh) - before == 2
+    assert _outbox(fresh, mentor) == (3, 0, 0, False, None)
+    with acting_as(fresh, Identity.service()):
+        assert set(_claim(fresh)) == {mentor}  # and the workers' index still finds it
+
+
+def test_pending_since_says_whether_the_portal_is_behind(fresh: Conn) -> None:
+    """The workers' index looks for `pending_since is not null`: it must hold exactly when version > delivered."""
+    chapter = roster.create_chapter(fresh)
+    mentors = [roster.create_mentor(fresh, chapter) for _ in range(3)]
+    with acting_as(fresh, Identity.service()):
+        claimed = _claim(fresh)
+        done = _items((mentors[0], claimed[mentors[0]][0]))
+        fresh.execute("select public.complete_portal_sync('w1', %s)", (done,))
+        refused = _items((mentors[1], claimed[mentors[1]][0]), error="gone")
+        fresh.execute("select public.fail_portal_sync('w1', %s, 1)", (refused,))
+    _pause(fresh, mentors[2])
+    mismatched = fresh.execute(
+        "select count(*) from private.portal_outbox "
+        "where (pending_since is not null) <> (version > delivered_version)"
+    ).fetchone()
+    assert mismatched == (0,)
 
 
 def test_a_rolled_back_transition_enqueues_nothing(fresh: Conn) -> None:
