@@ -36,13 +36,16 @@ create trigger trg_organisation_settings_updated_at
 -- session's TimeZone). SECURITY DEFINER: it reads the settings, which no API role may read.
 create or replace function private.today()
 returns date
-language sql
+language plpgsql
 stable
 security definer
 set search_path = ''
 as $$
-  select (pg_catalog.now() at time zone coalesce(
+begin
+  -- PL/pgSQL rather than SQL: the transition trigger calls this on every write (see private.request_role).
+  return (pg_catalog.now() at time zone coalesce(
     (select s.time_zone from private.organisation_settings s), 'UTC'))::date;
+end;
 $$;
 comment on function private.today() is 'Today in the organisation''s time zone (private.organisation_settings).';
 revoke all on function private.today() from public, anon;

@@ -16,13 +16,13 @@ create table public.peer_mentor_status (
   chapter_id uuid not null references public.chapters (id),
   status public.mentor_status not null default 'active',
   pause_reason text,
-  expected_return_date date check (private.is_supported_date(expected_return_date)),
+  expected_return_date date,
   activated_by uuid references auth.users (id) on delete set null,
-  paused_at timestamptz check (private.is_supported_timestamp(paused_at)),
+  paused_at timestamptz,
   last_request_id uuid,
-  certification_expires_on date check (private.is_supported_date(certification_expires_on)),
-  created_at timestamptz not null default now() check (private.is_supported_timestamp(created_at)),
-  updated_at timestamptz not null default now() check (private.is_supported_timestamp(updated_at)),
+  certification_expires_on date,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now(),
 
   constraint peer_mentor_status_mentor_id_key unique (mentor_id),
   -- The chapter a status row is filed under must be one the mentor belongs to.
@@ -47,6 +47,8 @@ comment on column public.peer_mentor_status.activated_by is 'Signed-in user who 
 comment on column public.peer_mentor_status.last_request_id is 'Client request id of the last transition (idempotent retries).';
 comment on column public.peer_mentor_status.certification_expires_on is
   'Copy of peer_mentors.certification_expires_on, kept by triggers, so lapsed mentors are found by an index.';
+call private.require_supported_times(
+  'public.peer_mentor_status', 'expected_return_date', 'paused_at', 'certification_expires_on', 'created_at', 'updated_at');
 
 -- Indexes: mentor_id is served by the UNIQUE constraint's index; status alone for org-wide counts and jobs;
 -- (chapter_id, status) for "paused mentors of chapter X", which also covers the chapter_id foreign key.

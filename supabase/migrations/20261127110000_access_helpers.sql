@@ -2,8 +2,8 @@
 --
 -- They live in `private` (not exposed through the Data API) and are SECURITY DEFINER with an empty search_path:
 -- policies on the roster tables call them, and they read those same tables, so running them with the caller's
--- rights would recurse into the policies. Each reads the caller from `auth.uid()` itself and takes no user id
--- argument, so nobody can ask about someone else's scope.
+-- rights would recurse into the policies. Each reads the caller from `private.request_user()` (auth.uid()) itself
+-- and takes no user id argument, so nobody can ask about someone else's scope.
 --
 -- Cost that does not grow with the caller's scope. A policy filters every row a statement reads, so what it does
 -- per row decides the cost. The set helpers return SETOF, and policies use them as `col in (select private.fn())`:
@@ -32,7 +32,7 @@ security definer
 set search_path = ''
 as $$
 begin
-  return exists (select 1 from public.user_roles r where r.user_id = auth.uid() and r.role = p_role);
+  return exists (select 1 from public.user_roles r where r.user_id = private.request_user() and r.role = p_role);
 end;
 $$;
 comment on function private.has_app_role(public.app_role) is 'Whether the calling user holds this application role.';
@@ -49,7 +49,7 @@ begin
   return query
     select cc.chapter_id
       from public.coordinator_chapters cc
-     where cc.coordinator_id = auth.uid()
+     where cc.coordinator_id = private.request_user()
        and private.has_app_role('coordinator');
 end;
 $$;
@@ -64,7 +64,7 @@ rows 1000
 set search_path = ''
 as $$
 declare
-  caller uuid := auth.uid();
+  caller uuid := private.request_user();
   is_coordinator boolean := private.has_app_role('coordinator');
 begin
   -- UNION ALL: duplicates cost nothing in the hashed `in (...)` that uses this, and deduplicating would not be free.
@@ -123,7 +123,7 @@ begin
   elsif kind <> 'user' then
     return array[]::text[];
   end if;
-  caller := auth.uid();
+  caller := private.request_user();
   select array_remove(array[
            case when exists (select 1 from public.peer_mentors p where p.id = p_mentor_id and p.user_id = caller)
                 then 'self' end,

@@ -53,11 +53,13 @@ revoke all on table private.status_transitions from public, anon, authenticated,
 -- typo or a stand-in for "unknown", which is what leaving it empty (NULL) says.
 create or replace function private.latest_return_date(p_today date)
 returns date
-language sql
+language plpgsql
 immutable
 set search_path = ''
 as $$
-  select (p_today + interval '5 years')::date;
+begin
+  return (p_today + interval '5 years')::date;
+end;
 $$;
 revoke all on function private.latest_return_date(date) from public;
 
@@ -65,15 +67,17 @@ revoke all on function private.latest_return_date(date) from public;
 -- NULL means it is not tracked, and never lapses.
 create or replace function private.certification_is_valid(p_mentor_id uuid, p_today date)
 returns boolean
-language sql
+language plpgsql
 stable
 security definer
 set search_path = ''
 as $$
-  select coalesce(
+begin
+  return coalesce(
     (select p.certification_expires_on is null or p.certification_expires_on >= p_today
        from public.peer_mentors p where p.id = p_mentor_id),
     true);  -- no such mentor: the foreign key reports that
+end;
 $$;
 revoke all on function private.certification_is_valid(uuid, date) from public;
 
@@ -84,7 +88,7 @@ security definer
 set search_path = ''
 as $$
 declare
-  today date := private.today();
+  today date;  -- read only by the checks that need it: most transitions need none
   certified_until date;
 begin
   if tg_op = 'UPDATE' and new.status is not distinct from old.status then
@@ -113,6 +117,9 @@ begin
   end if;
 
   if new.status = 'paused' then
+    if new.expected_return_date is not null then
+      today := private.today();
+    end if;
     if new.expected_return_date < today or new.expected_return_date > private.latest_return_date(today) then
       raise exception 'expected return date % is not between today (%) and %', new.expected_return_date, today,
         private.latest_return_date(today)
@@ -128,7 +135,7 @@ begin
 
   if new.status <> 'certification_expired'
      and (tg_op = 'INSERT' or old.status = 'certification_expired')
-     and not private.certification_is_valid(new.mentor_id, today) then
+     and not private.certification_is_valid(new.mentor_id, coalesce(today, private.today())) then
     select p.certification_expires_on into certified_until from public.peer_mentors p where p.id = new.mentor_id;
     raise exception 'peer mentor % cannot be %: the certification expired on %', new.mentor_id,
       case when tg_op = 'INSERT' then 'created as ' || new.status else 'reactivated' end, certified_until

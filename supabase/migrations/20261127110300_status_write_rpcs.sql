@@ -1,7 +1,8 @@
 -- Write RPCs: the only way API clients change a mentor's status.
 --
 -- Shape (the pattern Supabase recommends for privileged functions): the public functions PostgREST exposes
--- are thin SECURITY INVOKER wrappers; the work happens in private.transition_mentor_status, a SECURITY DEFINER
+-- are thin SECURITY INVOKER wrappers (PL/pgSQL, which keeps its plan for the session, where a SQL wrapper with a
+-- SET clause would be parsed and planned on every call); the work happens in private.transition_mentor_status, a SECURITY DEFINER
 -- function with an empty search_path in the unexposed `private` schema, which checks authorization itself
 -- before it touches anything. EXECUTE is revoked from PUBLIC and `anon` and granted to `authenticated` and
 -- `service_role` only.
@@ -36,13 +37,18 @@ as $$
 declare
   current_row public.peer_mentor_status;
   first_outcome public.peer_mentor_status_log;
+  rules private.status_transitions[];
   rule private.status_transitions;
   relationships text[];
+  allowed boolean := false;
+  replayable boolean := false;
 begin
   if p_mentor_id is null then
     raise exception 'mentor id is required' using errcode = '22023';
   end if;
-  if not exists (select 1 from private.status_transitions t where t.action = p_action) then
+  -- The action's rules, read once: every later check looks at this array instead of querying the table again.
+  select pg_catalog.array_agg(t) into rules from private.status_transitions t where t.action = p_action;
+  if rules is null then
     raise exception 'unknown action %', p_action using errcode = '22023';
   end if;
 
@@ -62,8 +68,10 @@ begin
   end if;
 
   -- 3. may this caller take this action at all?
-  if not exists (select 1 from private.status_transitions t
-                  where t.action = p_action and t.actors && relationships) then
+  foreach rule in array rules loop
+    allowed := allowed or rule.actors && relationships;
+  end loop;
+  if not allowed then
     raise exception 'not allowed to % peer mentor %', replace(p_action, '_', ' '), p_mentor_id
       using errcode = '42501';
   end if;
@@ -72,12 +80,12 @@ begin
   if p_request_id is not null then
     select * into first_outcome from public.peer_mentor_status_log l where l.request_id = p_request_id;
     if found then
+      foreach rule in array rules loop
+        replayable := replayable or (rule.from_status = first_outcome.previous_status
+                                     and rule.to_status = first_outcome.new_status);
+      end loop;
       if first_outcome.mentor_id <> p_mentor_id
-         or not exists (
-           select 1 from private.status_transitions t
-            where t.action = p_action
-              and t.from_status = first_outcome.previous_status
-              and t.to_status = first_outcome.new_status)
+         or not replayable
          or (first_outcome.new_status = 'paused'
              and (first_outcome.pause_reason is distinct from private.trim_whitespace(p_reason)
                   or first_outcome.expected_return_date is distinct from p_expected_return_date))
@@ -98,9 +106,14 @@ begin
   end if;
 
   -- 5. does the action start from the current status?
-  select * into rule from private.status_transitions t
-   where t.action = p_action and t.from_status = current_row.status;
-  if not found then
+  allowed := false;
+  foreach rule in array rules loop
+    if rule.from_status = current_row.status then
+      allowed := true;
+      exit;
+    end if;
+  end loop;
+  if not allowed then
     raise exception 'cannot % peer mentor %: status is %', replace(p_action, '_', ' '), p_mentor_id, current_row.status
       using errcode = 'PT409';
   end if;
@@ -131,47 +144,55 @@ create or replace function public.pause_mentor(
   p_request_id uuid default null
 )
 returns public.peer_mentor_status
-language sql
+language plpgsql
 volatile
 security invoker
 set search_path = ''
 as $$
-  select * from private.transition_mentor_status('pause', p_mentor_id, p_reason, p_expected_return_date, p_request_id);
+begin
+  return private.transition_mentor_status('pause', p_mentor_id, p_reason, p_expected_return_date, p_request_id);
+end;
 $$;
 comment on function public.pause_mentor(uuid, text, date, uuid) is
   'Pause an active peer mentor (reason required; expected return date optional, today or later).';
 
 create or replace function public.resume_mentor(p_mentor_id uuid, p_request_id uuid default null)
 returns public.peer_mentor_status
-language sql
+language plpgsql
 volatile
 security invoker
 set search_path = ''
 as $$
-  select * from private.transition_mentor_status('resume', p_mentor_id, null, null, p_request_id);
+begin
+  return private.transition_mentor_status('resume', p_mentor_id, null, null, p_request_id);
+end;
 $$;
 comment on function public.resume_mentor(uuid, uuid) is 'Make a paused peer mentor active again.';
 
 create or replace function public.reactivate_mentor(p_mentor_id uuid, p_request_id uuid default null)
 returns public.peer_mentor_status
-language sql
+language plpgsql
 volatile
 security invoker
 set search_path = ''
 as $$
-  select * from private.transition_mentor_status('reactivate', p_mentor_id, null, null, p_request_id);
+begin
+  return private.transition_mentor_status('reactivate', p_mentor_id, null, null, p_request_id);
+end;
 $$;
 comment on function public.reactivate_mentor(uuid, uuid) is
   'Make a mentor whose certification had expired active again, once the certification is valid.';
 
 create or replace function public.expire_mentor_certification(p_mentor_id uuid, p_request_id uuid default null)
 returns public.peer_mentor_status
-language sql
+language plpgsql
 volatile
 security invoker
 set search_path = ''
 as $$
-  select * from private.transition_mentor_status('expire_certification', p_mentor_id, null, null, p_request_id);
+begin
+  return private.transition_mentor_status('expire_certification', p_mentor_id, null, null, p_request_id);
+end;
 $$;
 comment on function public.expire_mentor_certification(uuid, uuid) is
   'Mark a mentor''s certification as expired (org admins and the nightly job).';

@@ -64,7 +64,7 @@ declare
   -- in order and checking each row against the hashed set finds a page after a few rows, while starting from the
   -- set would probe the index for every one of them. A small scope is the other way round.
   wide_scope boolean := not sees_everyone and kind = 'user'
-    and (select count(*) from public.coordinator_chapters cc where cc.coordinator_id = auth.uid()) > 30;
+    and (select count(*) from public.coordinator_chapters cc where cc.coordinator_id = private.request_user()) > 30;
 begin
   perform private.check_page_size(p_limit);
   if p_status is not null then
@@ -169,12 +169,12 @@ grant execute on function
   private.get_mentor_history(uuid, bigint, integer)
   to authenticated, service_role;
 
--- The public API: thin SECURITY INVOKER wrappers (the pattern of the write RPCs: SECURITY DEFINER code stays in the
--- unexposed schema) ------------------------------------------------------------------------------------------------
+-- The public API: thin SECURITY INVOKER wrappers in PL/pgSQL (the pattern of the write RPCs: SECURITY DEFINER code
+-- stays in the unexposed schema) ---------------------------------------------------------------------------------
 create or replace function public.get_mentor_status(p_mentor_id uuid)
 returns public.peer_mentor_status
-language sql stable security invoker set search_path = ''
-as $$ select * from private.get_mentor_status(p_mentor_id); $$;
+language plpgsql stable security invoker set search_path = ''
+as $$ begin return private.get_mentor_status(p_mentor_id); end; $$;
 comment on function public.get_mentor_status(uuid) is 'Current status of one peer mentor (404 when not visible).';
 
 create or replace function public.list_mentor_statuses(
@@ -184,8 +184,8 @@ create or replace function public.list_mentor_statuses(
   p_limit integer default 100
 )
 returns setof public.peer_mentor_status
-language sql stable security invoker set search_path = ''
-as $$ select * from private.list_mentor_statuses(p_chapter_id, p_status, p_after, p_limit); $$;
+language plpgsql stable security invoker set search_path = ''
+as $$ begin return query select * from private.list_mentor_statuses(p_chapter_id, p_status, p_after, p_limit); end; $$;
 comment on function public.list_mentor_statuses(uuid, text, uuid, integer) is
   'Visible mentors'' statuses, optionally of one chapter''s members and/or one status; keyset-paginated by '
   'mentor_id (pass the last mentor_id of a page as p_after); 1 to 1000 rows per page.';
@@ -196,8 +196,8 @@ create or replace function public.get_mentor_history(
   p_limit integer default 50
 )
 returns setof public.peer_mentor_status_log
-language sql stable security invoker set search_path = ''
-as $$ select * from private.get_mentor_history(p_mentor_id, p_before, p_limit); $$;
+language plpgsql stable security invoker set search_path = ''
+as $$ begin return query select * from private.get_mentor_history(p_mentor_id, p_before, p_limit); end; $$;
 comment on function public.get_mentor_history(uuid, bigint, integer) is
   'History of one peer mentor, newest first; keyset-paginated by id (pass the last id of a page as p_before).';
 
