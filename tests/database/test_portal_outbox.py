@@ -107,8 +107,7 @@ def test_pending_since_says_whether_the_portal_is_behind(fresh: Conn) -> None:
         fresh.execute("select public.fail_portal_sync('w1', %s, 1)", (refused,))
     _pause(fresh, mentors[2])
     mismatched = fresh.execute(
-        "select count(*) from private.portal_outbox "
-        "where (pending_since is not null) <> (version > delivered_version)"
+        "select count(*) from private.portal_outbox where (pending_since is not null) <> (version > delivered_version)"
     ).fetchone()
     assert mismatched == (0,)
 
