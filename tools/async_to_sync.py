@@ -31,6 +31,7 @@ SYNC_NAMES = {
     "AsyncPostgresTransport": "PostgresTransport",
     "AsyncConnectionPool": "ConnectionPool",
     "AsyncConnection": "Connection",
+    "AsyncClientCursor": "ClientCursor",
     "AsyncClient": "Client",
     "AsyncClientOptions": "ClientOptions",
     "AsyncRetrying": "Retrying",

@@ -12,15 +12,18 @@ five executions of a statement would be missing, or already exist, on the next c
 
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import psycopg
 from psycopg import sql
+from psycopg.abc import AdaptContext
 from psycopg.conninfo import conninfo_to_dict
 from psycopg.types.json import Jsonb
 from psycopg_pool import PoolClosed, PoolTimeout
 
 from mentor_pause.errors import InvalidInput, MentorPauseError, Unavailable, error_from_code
+from mentor_pause.identity import Identity, RoleSettings, identity_context
 from mentor_pause.operations import JsonArg, Param, RpcCall, TableRead
 
 #: Supavisor's (and Supabase's dedicated PgBouncer's) transaction-mode port.
@@ -64,12 +67,41 @@ def db_param(value: Param) -> object:
     return Jsonb(value.value) if isinstance(value, JsonArg) else value
 
 
-def rpc_sql(request: RpcCall) -> sql.Composed:
+def rpc_sql(request: RpcCall) -> str:
     """``select * from public.<fn>(<arg> => %s, ...)``: named arguments, as PostgREST passes them."""
-    args = sql.SQL(", ").join(
-        sql.SQL("{} => {}").format(sql.Identifier(name), sql.Placeholder()) for name in request.args
-    )
-    return sql.SQL("select * from public.{}({})").format(sql.Identifier(request.function), args)
+    return _rpc_sql_text(request.function, tuple(request.args))
+
+
+@lru_cache(maxsize=256)
+def _rpc_sql_text(function: str, names: tuple[str, ...]) -> str:
+    """Composed once per function and argument list: composing costs more than the rest of the client's work."""
+    args = sql.SQL(", ").join(sql.SQL("{} => {}").format(sql.Identifier(name), sql.Placeholder()) for name in names)
+    return sql.SQL("select * from public.{}({})").format(sql.Identifier(function), args).as_string(None)
+
+
+def request_prelude(
+    identity: Identity,
+    role_settings: RoleSettings,
+    *,
+    method: str,
+    path: str,
+    readonly: bool,
+    context: AdaptContext | None = None,
+) -> str:
+    """What runs before a request, in the same message: the request's settings as PostgREST sets them
+    (:func:`mentor_pause.identity.identity_context`), with their values as literals, and ``set transaction read
+    only`` for reads.
+
+    The transport sends prelude and request as one simple-protocol query: PostgreSQL runs the statements of one
+    such message as one transaction (an implicit transaction block), so the ``set_config(..., true)`` settings hold
+    for the request and end with it, a failure rolls everything back, and a transaction-mode pooler sees a single
+    transaction. One message, one round trip, no BEGIN or COMMIT of its own. The values are rendered by psycopg's
+    own quoting; ``%`` is doubled because the request's parameters are merged into the same text.
+    """
+    statement, values = identity_context(identity, role_settings=role_settings, method=method, path=path)
+    settings = sql.SQL(statement.replace("%s", "{}")).format(*(sql.Literal(value) for value in values))
+    text = ("set transaction read only; " if readonly else "") + settings.as_string(context) + "; "
+    return text.replace("%", "%%")
 
 
 def read_sql(request: TableRead) -> tuple[sql.Composed, list[Param]]:

@@ -53,10 +53,10 @@ begin
   end if;
 
   -- 1. who is calling, and how they relate to this mentor (one query; empty: they may not see the mentor)
-  if private.caller_kind() not in ('user', 'service', 'system') then
+  relationships := private.relationships_to(p_mentor_id);
+  if relationships is null then
     raise exception 'sign in to change a peer mentor''s status' using errcode = '42501';
   end if;
-  relationships := private.relationships_to(p_mentor_id);
 
   -- 2. the mentor exists and the caller may see them; only then is the row locked, so nobody can hold a lock
   --    on (or time the locking of) a mentor outside their scope

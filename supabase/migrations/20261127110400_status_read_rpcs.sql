@@ -34,7 +34,7 @@ as $$
 declare
   found_row public.peer_mentor_status;
 begin
-  if private.relationships_to(p_mentor_id) <> array[]::text[] then
+  if private.relationships_to(p_mentor_id) <> array[]::text[] then  -- NULL (not signed in): not found either
     select * into found_row from public.peer_mentor_status s where s.mentor_id = p_mentor_id;
   end if;
   if found_row.mentor_id is null then
@@ -145,7 +145,7 @@ as $$
 begin
   perform private.check_page_size(p_limit);
   -- Every mentor has at least one history row (written when the status row was created).
-  if private.relationships_to(p_mentor_id) = array[]::text[]
+  if coalesce(private.relationships_to(p_mentor_id), array[]::text[]) = array[]::text[]
      or not exists (select 1 from public.peer_mentor_status_log l where l.mentor_id = p_mentor_id) then
     raise exception 'peer mentor % not found', p_mentor_id using errcode = 'PT404';
   end if;

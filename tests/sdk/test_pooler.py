@@ -8,7 +8,7 @@ import asyncio
 import psycopg
 import pytest
 
-from mentor_pause import AsyncMentorPauseClient, Identity, MentorPauseClient, MentorPauseError, MentorStatusValue
+from mentor_pause import AsyncMentorPauseClient, Identity, MentorPauseClient, MentorStatusValue
 from mentor_pause._postgres_sql import uses_transaction_pooler
 from tests.sdk.conftest import FAST_RETRY, Org
 
@@ -80,8 +80,11 @@ def test_prepared_statements_stay_off_when_the_url_says_pooler(pooler_url: str, 
             holder.close()
 
 
-def test_forcing_prepared_statements_through_the_pooler_fails(pooler_url: str, org: Org) -> None:
-    """The negative control: the same sequence with `transaction_pooler=False` breaks, so the detection matters."""
+def test_requests_never_prepare_statements_even_when_told_there_is_no_pooler(pooler_url: str, org: Org) -> None:
+    """Each request is one simple-protocol message (settings and call together), which PostgreSQL never turns into
+    a prepared statement: even with `transaction_pooler=False`, warm connections survive the pooler's reshuffling.
+    (Before requests went out as one message, this sequence failed with 26000/42P05; the setting now only governs
+    the transport's own setup query.)"""
     client = MentorPauseClient.from_database_url(
         pooler_url, Identity.user(org.admin), transaction_pooler=False, retry=FAST_RETRY, pool_size=1
     )
@@ -90,11 +93,9 @@ def test_forcing_prepared_statements_through_the_pooler_fails(pooler_url: str, o
             client.get_status(org.mentor_a)
         holder = _hold_the_last_server_connection(pooler_url)
         try:
-            with pytest.raises(MentorPauseError) as caught:
-                client.get_status(org.mentor_a)
+            assert client.get_status(org.mentor_a).mentor_id == org.mentor_a
         finally:
             holder.close()
-    assert caught.value.code in {"26000", "42P05"}
 
 
 async def test_the_async_client_detects_the_pooler_too(pooler_url: str, org: Org) -> None:

@@ -2,8 +2,9 @@
 
 Each call runs in its own transaction that first sets ``search_path``, ``role`` and ``request.jwt.claims``
 with ``set_config(..., true)`` exactly as PostgREST does (see :mod:`mentor_pause.identity`), then the RPC or
-the read, read-only for reads; all of it in one round trip (psycopg's pipeline mode). RLS, the RPCs'
-authorization checks and ``auth.uid()`` therefore see the same caller they would behind PostgREST.
+the read, read-only for reads: all of it one simple-protocol message, so one round trip and one transaction
+(:func:`mentor_pause._postgres_sql.request_prelude`). RLS, the RPCs' authorization checks and ``auth.uid()``
+therefore see the same caller they would behind PostgREST.
 
 Through a transaction-mode pooler prepared statements are off (:mod:`mentor_pause._postgres_sql`).
 
@@ -22,8 +23,15 @@ from psycopg import sql
 from psycopg.rows import DictRow, dict_row
 from psycopg_pool import AsyncConnectionPool, PoolClosed, PoolTimeout
 
-from mentor_pause._postgres_sql import db_param, read_sql, rpc_sql, translate_error, uses_transaction_pooler
-from mentor_pause.identity import ROLE_SETTINGS_SQL, Identity, RoleSettings, identity_context
+from mentor_pause._postgres_sql import (
+    db_param,
+    read_sql,
+    request_prelude,
+    rpc_sql,
+    translate_error,
+    uses_transaction_pooler,
+)
+from mentor_pause.identity import ROLE_SETTINGS_SQL, Identity, RoleSettings
 from mentor_pause.operations import RowSet, RpcCall, TableRead
 
 
@@ -60,6 +68,7 @@ class AsyncPostgresTransport:
         )
         self._opened = False
         self._role_settings: RoleSettings | None = None
+        self._preludes: dict[tuple[str, str, bool], str] = {}
 
     async def _role_settings_of(self, conn: psycopg.AsyncConnection[DictRow]) -> RoleSettings:
         """The identity's role settings, read once per transport as PostgREST reads them once per schema cache."""
@@ -68,23 +77,32 @@ class AsyncPostgresTransport:
             self._role_settings = tuple((str(row["key"]), str(row["value"])) for row in await cursor.fetchall())
         return self._role_settings
 
+    async def _prelude(self, conn: psycopg.AsyncConnection[DictRow], method: str, path: str, readonly: bool) -> str:
+        """The request's settings as SQL text, rendered once per method and path (the identity never changes)."""
+        key = (method, path, readonly)
+        prelude = self._preludes.get(key)
+        if prelude is None:
+            settings = await self._role_settings_of(conn)
+            prelude = request_prelude(
+                self.identity, settings, method=method, path=path, readonly=readonly, context=conn
+            )
+            self._preludes[key] = prelude
+        return prelude
+
     async def _run(
-        self, query: sql.Composed, params: Sequence[object], *, readonly: bool, method: str, path: str
+        self, query: str | sql.Composed, params: Sequence[object], *, readonly: bool, method: str, path: str
     ) -> RowSet:
         try:
             if not self._opened:
                 await self._pool.open()
                 self._opened = True
             async with self._pool.connection() as conn:
-                settings = await self._role_settings_of(conn)
-                context = identity_context(self.identity, role_settings=settings, method=method, path=path)
-                # One round trip: BEGIN, the request's settings, the call and COMMIT go out together (pipeline
-                # mode), instead of waiting for each answer in turn.
-                async with conn.pipeline(), conn.transaction():
-                    if readonly:
-                        await conn.execute("set transaction read only")
-                    await conn.execute(*context)
-                    cursor = await conn.execute(query, params)
+                prelude = await self._prelude(conn, method, path, readonly)
+                text = query if isinstance(query, str) else query.as_string(conn)
+                cursor = psycopg.AsyncClientCursor(conn, row_factory=dict_row)
+                await cursor.execute(prelude + text, params)
+                while cursor.nextset():  # the settings' results come first; the request's is the last
+                    pass
                 return RowSet.complete(list(await cursor.fetchall()))
         except (psycopg.Error, PoolTimeout, PoolClosed) as exc:
             raise translate_error(exc) from exc
