@@ -63,8 +63,10 @@ declare
   -- A regional coordinator's mentors are many (a few hundred chapters: 100,000+ mentors); walking the status index
   -- in order and checking each row against the hashed set finds a page after a few rows, while starting from the
   -- set would probe the index for every one of them. A small scope is the other way round.
-  wide_scope boolean := not sees_everyone and kind = 'user'
-    and (select count(*) from public.coordinator_chapters cc where cc.coordinator_id = private.request_user()) > 30;
+  caller uuid := private.request_user();
+  is_coordinator boolean := private.has_app_role('coordinator');
+  wide_scope boolean := not sees_everyone and kind = 'user' and is_coordinator
+    and (select count(*) from public.coordinator_chapters cc where cc.coordinator_id = caller) > 30;
 begin
   perform private.check_page_size(p_limit);
   if p_status is not null then
@@ -90,9 +92,18 @@ begin
        order by s.mentor_id
        limit p_limit;
   elsif p_chapter_id is null and wide_scope then
+    -- Each row walked is checked by index probes (its memberships against the caller's chapters, a direct
+    -- assignment, the caller's own row): the set of 100,000+ visible mentors is never built, and a page costs the
+    -- few hundred rows walked to fill it. The same rules as private.visible_mentor_ids(), row by row.
     return query
       select s.* from public.peer_mentor_status s
-       where (not wide_scope or s.mentor_id in (select private.visible_mentor_ids()))  -- a filter, not a join
+       where (exists (select 1
+                        from public.chapter_memberships m
+                        join public.coordinator_chapters cc on cc.chapter_id = m.chapter_id
+                       where m.mentor_id = s.mentor_id and cc.coordinator_id = caller and is_coordinator)
+              or exists (select 1 from public.coordinator_mentors cm
+                          where cm.mentor_id = s.mentor_id and cm.coordinator_id = caller and is_coordinator)
+              or exists (select 1 from public.peer_mentors p where p.id = s.mentor_id and p.user_id = caller))
          and (p_status is null or s.status = p_status)
          and (p_after is null or s.mentor_id > p_after)
        order by s.mentor_id

@@ -64,6 +64,13 @@ def organisation(db: Conn) -> dict[str, Any]:
     roster.assign_mentor(db, regional, mentors[-1])
     mentor_user = roster.create_user(db, "peer_mentor")
     db.execute("update public.peer_mentors set user_id = %s where id = %s", (mentor_user, mentors[100]))
+    # Assignments of a user without the coordinator role grant nothing, however many: only their own mentor row.
+    former = roster.create_user(db, "peer_mentor")
+    for chapter in chapters[:35]:
+        roster.assign_chapter(db, former, chapter)
+    db.execute("update public.peer_mentors set user_id = %s where id = %s", (former, mentors[-2]))
+    # A regional coordinator who is also a mentor, outside the chapters they coordinate.
+    db.execute("update public.peer_mentors set user_id = %s where id = %s", (regional, mentors[-7]))
     return {
         "chapters": chapters,
         "callers": {
@@ -71,12 +78,13 @@ def organisation(db: Conn) -> dict[str, Any]:
             "local": local,
             "direct": direct,
             "mentor": mentor_user,
+            "former_coordinator": former,
             "admin": roster.create_user(db, "org_admin"),
         },
     }
 
 
-@pytest.mark.parametrize("caller", ["regional", "local", "direct", "mentor", "admin"])
+@pytest.mark.parametrize("caller", ["regional", "local", "direct", "mentor", "former_coordinator", "admin"])
 @pytest.mark.parametrize("status", [None, "paused"])
 def test_a_listing_shows_what_the_policy_shows(db: Conn, organisation: dict[str, Any], caller: str, status) -> None:
     who = organisation["callers"][caller]
