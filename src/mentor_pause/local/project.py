@@ -53,13 +53,33 @@ class SupabaseProject:
         if env:
             return cls._checked(Path(env))
         here = (start or Path.cwd()).resolve()
+        return cls.enclosing(here) or cls.own()
+
+    @classmethod
+    def enclosing(cls, start: Path | None = None) -> SupabaseProject | None:
+        """The Supabase project the folder is in, found as the Supabase CLI finds it (walking up to a folder with
+        ``supabase/config.toml``); ``None`` outside any."""
+        here = (start or Path.cwd()).resolve()
         for folder in (here, *here.parents):
             if (folder / "supabase" / "config.toml").is_file():
                 return cls(folder / "supabase")
-        for fallback in (_SOURCE_CHECKOUT, _PACKAGED):
-            if (fallback / "config.toml").is_file():
-                return cls(fallback)
-        raise ProjectNotFound(f"no supabase/config.toml in {here} or its parents")
+        return None
+
+    @classmethod
+    def own(cls) -> SupabaseProject:
+        """mentor-pause's own database package: the checkout's ``supabase/`` when running from source, else the
+        copy inside the installed wheel."""
+        for candidate in (_SOURCE_CHECKOUT, _PACKAGED):
+            if (candidate / "config.toml").is_file():
+                return cls(candidate)
+        raise ProjectNotFound(
+            f"mentor-pause's own supabase/ folder is missing (looked in {_SOURCE_CHECKOUT} and {_PACKAGED})"
+        )
+
+    @property
+    def is_own(self) -> bool:
+        """Whether this is mentor-pause's own project (rather than someone else's Supabase project)."""
+        return self == SupabaseProject.own()
 
     @classmethod
     def _checked(cls, path: Path) -> SupabaseProject:
