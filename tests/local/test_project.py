@@ -43,3 +43,15 @@ def test_seed_paths_accept_globs_and_can_be_disabled(tmp_path: Path) -> None:
     assert [p.name for p in SupabaseProject.discover(tmp_path).seed_files()] == ["a.sql", "b.sql"]
     (supabase / "config.toml").write_text('project_id = "x"\n[db.seed]\nenabled = false\n')
     assert SupabaseProject.discover(tmp_path).seed_files() == []
+
+
+def test_own_project_and_the_enclosing_one_are_told_apart(tmp_path: Path) -> None:
+    own = SupabaseProject.own()
+    assert own.directory == REPO_ROOT / "supabase"  # running from the checkout
+    assert own.is_own
+    assert SupabaseProject.enclosing(tmp_path) is None
+    (tmp_path / "supabase").mkdir()
+    (tmp_path / "supabase" / "config.toml").write_text('project_id = "theirs"\n')
+    theirs = SupabaseProject.enclosing(tmp_path / "supabase")
+    assert theirs is not None and theirs.directory == tmp_path / "supabase"
+    assert not theirs.is_own

@@ -93,7 +93,10 @@ def stable_ports(seed: str) -> list[int]:
 
 
 def port_is_free(port: int) -> bool:
+    """Whether a server could listen on the port now. Servers (PostgreSQL, PgBouncer) bind with ``SO_REUSEADDR``,
+    so connections of a stopped server still in TIME_WAIT do not count as taking it; a listener does."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind(("127.0.0.1", port))
         except OSError:
@@ -270,12 +273,12 @@ class LocalPostgres:
         ``port`` given: exactly that one (an error if taken), remembered for later starts. Otherwise the remembered
         port, else the seed's stable port; if that is taken, the next free candidate (remembered from then on).
         """
-        self.init()
-        current = self.running_port()
+        current = self.running_port() if self.initialized else None
         if current is not None:
             return current
         if port is not None and not port_is_free(port):
             raise ClusterError(f"port {port} on 127.0.0.1 is already in use (choose another with --port)")
+        self.init()
         tried: set[int] = set()
         for _attempt in range(3):
             chosen = port if port is not None else self._next_port(tried)
