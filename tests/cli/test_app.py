@@ -36,3 +36,37 @@ def test_demo_runs_the_scenario(runner: CliRunner) -> None:
     assert "certification expired on" in result.output
     assert "What the portal sync would send" in result.output  # the outbox drained through the no-op portal
     assert "Roster at the end of the day" in result.output
+
+
+def test_the_installed_entry_point_prints_one_line_for_an_expected_failure(tmp_path) -> None:
+    """Through the real entry point (typer's own error display, not the test runner): one line, exit 6."""
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("MENTOR_PAUSE_", "SUPABASE_"))}
+    result = subprocess.run(
+        [sys.executable, "-c", "from mentor_pause.cli import main; main()", "db", "url", "--data-dir", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 6
+    assert result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert result.stderr.startswith("error (database not running)")
+
+
+def test_a_bug_keeps_its_traceback(runner: CliRunner, monkeypatch) -> None:
+    """Only expected failures become one line; anything else propagates (typer prints its traceback)."""
+    from mentor_pause._cli import local_db
+
+    def broken(*_args: object) -> None:
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setattr(local_db, "local_stack", broken)
+    result = runner.invoke(app, ["db", "status"])
+    assert result.exit_code == 1
+    assert isinstance(result.exception, ZeroDivisionError)
+    assert "error (" not in result.output

@@ -65,7 +65,7 @@ SupabaseUrlOption = Annotated[
     str | None,
     typer.Option(
         "--supabase-url",
-        help="Project URL: use the Supabase API [env var: SUPABASE_URL, used when no database URL is given].",
+        help="Project URL: use the Supabase API (env var SUPABASE_URL: used when no database URL is given).",
         rich_help_panel=_CONNECTION,
     ),
 ]
