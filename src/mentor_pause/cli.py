@@ -87,8 +87,7 @@ def demo(project: ProjectOption = None) -> None:
     from mentor_pause.demo import run_demo
     from mentor_pause.local.project import SupabaseProject
 
-    chosen = SupabaseProject.discover(project) if project is not None else SupabaseProject.own()
-    run_demo(chosen, Output(False).console)
+    run_demo(SupabaseProject.chosen(project), Output(False).console)
 
 
 def main() -> None:

@@ -55,3 +55,15 @@ def test_own_project_and_the_enclosing_one_are_told_apart(tmp_path: Path) -> Non
     theirs = SupabaseProject.enclosing(tmp_path / "supabase")
     assert theirs is not None and theirs.directory == tmp_path / "supabase"
     assert not theirs.is_own
+
+
+def test_chosen_never_walks_up_but_honours_a_named_project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("MENTOR_PAUSE_SUPABASE_DIR", raising=False)
+    (tmp_path / "supabase").mkdir()
+    (tmp_path / "supabase" / "config.toml").write_text('project_id = "theirs"\n')
+    monkeypatch.chdir(tmp_path / "supabase")
+    assert SupabaseProject.discover().directory == tmp_path / "supabase"  # the Supabase CLI's rule
+    assert SupabaseProject.chosen() == SupabaseProject.own()  # the mentor-pause CLI's rule
+    assert SupabaseProject.chosen(tmp_path).directory == tmp_path / "supabase"
+    monkeypatch.setenv("MENTOR_PAUSE_SUPABASE_DIR", str(tmp_path))
+    assert SupabaseProject.chosen().directory == tmp_path / "supabase"

@@ -114,9 +114,9 @@ class Connection:
 
 
 def local_stack(project: Path | None, data_dir: Path | None) -> LocalStack:
-    """The local database stack for ``--project`` (default: mentor-pause's own migrations) and ``--data-dir``."""
-    chosen = SupabaseProject.discover(project) if project is not None else SupabaseProject.own()
-    return LocalStack(chosen, data_dir)
+    """The local database stack for ``--project`` (or ``MENTOR_PAUSE_SUPABASE_DIR``; default: mentor-pause's own
+    migrations) and ``--data-dir``."""
+    return LocalStack(SupabaseProject.chosen(project), data_dir)
 
 
 def _identity(connection: Connection, *, default_service: bool) -> Identity:

@@ -32,6 +32,8 @@ def _project_line(stack: LocalStack, explicit: Path | None) -> str:
     project = stack.project
     if explicit is not None:
         return f"project: {project.directory} (--project)"
+    if not project.is_own:
+        return f"project: {project.directory} (MENTOR_PAUSE_SUPABASE_DIR)"
     line = f"project: mentor-pause's own migrations ({project.directory})"
     enclosing = SupabaseProject.enclosing()
     if enclosing is not None and enclosing != project:

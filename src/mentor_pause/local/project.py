@@ -47,13 +47,25 @@ class SupabaseProject:
     @classmethod
     def discover(cls, explicit: Path | None = None, *, start: Path | None = None) -> SupabaseProject:
         """Find the project: explicit path, ``MENTOR_PAUSE_SUPABASE_DIR``, the working tree, then the package."""
+        named = cls.named(explicit)
+        if named is not None:
+            return named
+        here = (start or Path.cwd()).resolve()
+        return cls.enclosing(here) or cls.own()
+
+    @classmethod
+    def named(cls, explicit: Path | None = None) -> SupabaseProject | None:
+        """The project the caller named: an explicit path, else ``MENTOR_PAUSE_SUPABASE_DIR``; ``None`` if neither."""
         if explicit is not None:
             return cls._checked(explicit)
         env = os.environ.get("MENTOR_PAUSE_SUPABASE_DIR")
-        if env:
-            return cls._checked(Path(env))
-        here = (start or Path.cwd()).resolve()
-        return cls.enclosing(here) or cls.own()
+        return cls._checked(Path(env)) if env else None
+
+    @classmethod
+    def chosen(cls, explicit: Path | None = None) -> SupabaseProject:
+        """The named project, else mentor-pause's own; never one found by walking up from the working directory
+        (the CLI's rule: inside someone else's Supabase project, building theirs would be a silent surprise)."""
+        return cls.named(explicit) or cls.own()
 
     @classmethod
     def enclosing(cls, start: Path | None = None) -> SupabaseProject | None:
