@@ -16,18 +16,19 @@ code per kind (0 ok, 1 unexpected, 2 usage, 3 not found, 4 forbidden, 5 conflict
 from __future__ import annotations
 
 from importlib import metadata
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from mentor_pause._cli import mentors
+from mentor_pause._cli.connect import ProjectOption
 from mentor_pause._cli.failures import FailureHandlingGroup, set_mode
 from mentor_pause._cli.local_db import db_app
 from mentor_pause._cli.migrations import migrations_app
 from mentor_pause._cli.operator import jobs_app, portal_app
 from mentor_pause._cli.output import Output
 from mentor_pause._cli.token import token
+from mentor_pause.local.project import SupabaseProject
 
 app = typer.Typer(
     cls=FailureHandlingGroup,
@@ -76,16 +77,10 @@ def _root(
     set_mode(debug=debug)
 
 
-ProjectOption = Annotated[
-    Path | None, typer.Option("--project", help="Supabase project folder (default: mentor-pause's own migrations).")
-]
-
-
 @app.command("demo")
 def demo(project: ProjectOption = None) -> None:
     """Run the scripted scenario on a throwaway local database and print what happens."""
     from mentor_pause.demo import run_demo
-    from mentor_pause.local.project import SupabaseProject
 
     run_demo(SupabaseProject.chosen(project), Output(False).console)
 
