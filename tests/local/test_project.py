@@ -43,3 +43,27 @@ def test_seed_paths_accept_globs_and_can_be_disabled(tmp_path: Path) -> None:
     assert [p.name for p in SupabaseProject.discover(tmp_path).seed_files()] == ["a.sql", "b.sql"]
     (supabase / "config.toml").write_text('project_id = "x"\n[db.seed]\nenabled = false\n')
     assert SupabaseProject.discover(tmp_path).seed_files() == []
+
+
+def test_own_project_and_the_enclosing_one_are_told_apart(tmp_path: Path) -> None:
+    own = SupabaseProject.own()
+    assert own.directory == REPO_ROOT / "supabase"  # running from the checkout
+    assert own.is_own
+    assert SupabaseProject.enclosing(tmp_path) is None
+    (tmp_path / "supabase").mkdir()
+    (tmp_path / "supabase" / "config.toml").write_text('project_id = "theirs"\n')
+    theirs = SupabaseProject.enclosing(tmp_path / "supabase")
+    assert theirs is not None and theirs.directory == tmp_path / "supabase"
+    assert not theirs.is_own
+
+
+def test_chosen_never_walks_up_but_honours_a_named_project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("MENTOR_PAUSE_SUPABASE_DIR", raising=False)
+    (tmp_path / "supabase").mkdir()
+    (tmp_path / "supabase" / "config.toml").write_text('project_id = "theirs"\n')
+    monkeypatch.chdir(tmp_path / "supabase")
+    assert SupabaseProject.discover().directory == tmp_path / "supabase"  # the Supabase CLI's rule
+    assert SupabaseProject.chosen() == SupabaseProject.own()  # the mentor-pause CLI's rule
+    assert SupabaseProject.chosen(tmp_path).directory == tmp_path / "supabase"
+    monkeypatch.setenv("MENTOR_PAUSE_SUPABASE_DIR", str(tmp_path))
+    assert SupabaseProject.chosen().directory == tmp_path / "supabase"

@@ -12,7 +12,9 @@ from uuid import UUID
 
 import jwt
 
-LOCAL_JWT_SECRET = "super-secret-jwt-token-with-at-least-32-characters-long"
+from mentor_pause.local.tokens import LOCAL_JWT_SECRET
+
+__all__ = ["LOCAL_JWT_SECRET", "jwt_secret", "project_key", "user_token"]
 
 
 def jwt_secret() -> str:

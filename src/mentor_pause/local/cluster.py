@@ -4,14 +4,19 @@ Why not Docker: these machines (and many CI runners) have none. PostgreSQL itsel
 so we run ``initdb``/``pg_ctl`` directly. PostgreSQL refuses to run as root, and sessions and CI often are root,
 so every server command runs as an unprivileged OS user (``postgres`` when it exists, else ``nobody``).
 
-The cluster lives in one directory: ``data/`` (the cluster), ``postgres.log`` and the Unix socket. It listens
-on 127.0.0.1 only, with password authentication over TCP (user ``postgres``, password ``postgres``, as in
+The cluster lives in one directory: ``data/`` (the cluster), ``postgres.log``, ``port`` and the Unix socket. It
+listens on 127.0.0.1 only, with password authentication over TCP (user ``postgres``, password ``postgres``, as in
 ``supabase start``) and ``trust`` on its own private socket directory.
+
+Its port is stable, like ``supabase start``'s 54322: derived from a seed (the project folder) and remembered in
+``port``, so a URL exported once stays valid across stops and starts. Only when that port is taken by something
+else does the cluster move to the next free one (and remember that).
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import pwd
 import random
@@ -33,6 +38,10 @@ DATABASE = "postgres"
 
 class ClusterError(RuntimeError):
     """The local cluster could not be created, started or stopped; the message says why."""
+
+
+class ClusterNotRunning(ClusterError):
+    """The cluster is stopped (or was never started), so it has no URL."""
 
 
 def _ephemeral_ports() -> range:
@@ -62,8 +71,32 @@ def free_loopback_port() -> int:
         return found
 
 
+#: Ports the Supabase CLI's local stack uses by default (API, DB, Studio, Inbucket, pooler, shadow DB...): a cluster
+#: of ours there would be taken for ``supabase start``'s Docker database by tools that guess from the port.
+SUPABASE_CLI_PORTS = frozenset(range(54320, 54330))
+#: Where stable ports are taken from: high enough to avoid well-known services, below the usual ephemeral range.
+STABLE_PORT_RANGE = range(20000, 32000)
+
+
+def stable_ports(seed: str) -> list[int]:
+    """Candidate ports for ``seed``, the first being its own: always the same order for the same seed.
+
+    The candidates are :data:`STABLE_PORT_RANGE` minus the kernel's ephemeral range (outgoing connections take
+    their local ports there) and the Supabase CLI's ports; the seed's hash picks where to start in that list.
+    """
+    ephemeral = _ephemeral_ports()
+    candidates = [p for p in STABLE_PORT_RANGE if p not in ephemeral and p not in SUPABASE_CLI_PORTS]
+    if not candidates:  # pragma: no cover - an ephemeral range covering everything
+        candidates = [p for p in STABLE_PORT_RANGE if p not in SUPABASE_CLI_PORTS]
+    start = int.from_bytes(hashlib.sha256(seed.encode()).digest()[:8], "big") % len(candidates)
+    return candidates[start:] + candidates[:start]
+
+
 def port_is_free(port: int) -> bool:
+    """Whether a server could listen on the port now. Servers (PostgreSQL, PgBouncer) bind with ``SO_REUSEADDR``,
+    so connections of a stopped server still in TIME_WAIT do not count as taking it; a listener does."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind(("127.0.0.1", port))
         except OSError:
@@ -149,10 +182,11 @@ def _settings(base_dir: Path, binaries: PostgresBinaries, *, durable: bool) -> d
 
 
 class LocalPostgres:
-    """One PostgreSQL cluster in ``base_dir``: create it, start it on a free loopback port, stop it.
+    """One PostgreSQL cluster in ``base_dir``: create it, start it on its stable loopback port, stop it.
 
     The object holds no process handle: the running server is found again through ``postmaster.pid``, so
-    ``mentor-pause db stop`` in another shell stops what ``db start`` started.
+    ``mentor-pause db stop`` in another shell stops what ``db start`` started. ``port_seed`` decides the stable
+    port (:func:`stable_ports`; default: the cluster folder).
     """
 
     def __init__(
@@ -162,10 +196,13 @@ class LocalPostgres:
         binaries: PostgresBinaries | None = None,
         os_user: OsUser | None = None,
         durable: bool = False,
+        port_seed: str | None = None,
     ) -> None:
         self.base_dir = base_dir.resolve()
         self.data_dir = self.base_dir / "data"
         self.log_file = self.base_dir / "postgres.log"
+        self.port_file = self.base_dir / "port"
+        self.port_seed = port_seed or str(self.base_dir)
         self.binaries = binaries or find_postgres()
         self.os_user = os_user or OsUser.for_server()
         self.durable = durable
@@ -222,15 +259,49 @@ class LocalPostgres:
         lines = pid_file.read_text().splitlines()
         return int(lines[3]) if len(lines) > 3 and lines[3].strip().isdigit() else None
 
+    def remembered_port(self) -> int | None:
+        """The port the cluster ran on last (and will try first next time), if it has run."""
+        try:
+            text = self.port_file.read_text().strip()
+        except OSError:
+            return None
+        return int(text) if text.isdigit() else None
+
     def start(self, port: int | None = None) -> int:
-        """Start the server (creating it first if needed) and return its port. Idempotent."""
-        self.init()
-        current = self.running_port()
+        """Start the server (creating it first if needed) and return its port. Idempotent.
+
+        ``port`` given: exactly that one (an error if taken), remembered for later starts. Otherwise the remembered
+        port, else the seed's stable port; if that is taken, the next free candidate (remembered from then on).
+        """
+        current = self.running_port() if self.initialized else None
         if current is not None:
             return current
-        chosen = port or free_loopback_port()
         if port is not None and not port_is_free(port):
-            raise ClusterError(f"port {port} on 127.0.0.1 is already in use")
+            raise ClusterError(f"port {port} on 127.0.0.1 is already in use (choose another with --port)")
+        self.init()
+        tried: set[int] = set()
+        for _attempt in range(3):
+            chosen = port if port is not None else self._next_port(tried)
+            tried.add(chosen)
+            failure = self._start_on(chosen)
+            if failure is None:
+                self.port_file.write_text(f"{chosen}\n")
+                return chosen
+            # Something else bound the port between our check and the server's bind: try the next candidate.
+            if port is not None or port_is_free(chosen):
+                raise ClusterError(failure)
+        raise ClusterError(failure)
+
+    def _next_port(self, tried: set[int]) -> int:
+        remembered = self.remembered_port()
+        candidates = ([remembered] if remembered else []) + stable_ports(self.port_seed)
+        for candidate in candidates:
+            if candidate not in tried and port_is_free(candidate):
+                return candidate
+        return free_loopback_port()  # pragma: no cover - every candidate taken
+
+    def _start_on(self, port: int) -> str | None:
+        """Start the server on ``port``; ``None`` when it runs, else why it did not start."""
         self.log_file.touch()
         self.os_user.chown(self.log_file)
         result = self.os_user.run(
@@ -245,15 +316,15 @@ class LocalPostgres:
                 "-t",
                 "60",
                 "-o",
-                f"-p {chosen}",
+                f"-p {port}",
             ],
             check=False,
         )
         if result.returncode != 0:
             log_tail = self.log_file.read_text(errors="replace")[-2000:] if self.log_file.exists() else ""
-            raise ClusterError(f"PostgreSQL did not start: {result.stderr.strip()}\n{log_tail}")
-        self._wait_until_ready(chosen)
-        return chosen
+            return f"PostgreSQL did not start on port {port}: {result.stderr.strip()}\n{log_tail}"
+        self._wait_until_ready(port)
+        return None
 
     def stop(self) -> None:
         """Stop the server if it runs (fast shutdown: open sessions are disconnected)."""
@@ -272,7 +343,7 @@ class LocalPostgres:
         """A libpq URL for the running server (TCP, loopback)."""
         port = self.running_port()
         if port is None:
-            raise ClusterError(f"the cluster in {self.base_dir} is not running")
+            raise ClusterNotRunning(f"the cluster in {self.base_dir} is not running")
         return f"postgresql://{user}:{password}@127.0.0.1:{port}/{database}"
 
     # -- internals -------------------------------------------------------------------------------------------

@@ -47,19 +47,51 @@ class SupabaseProject:
     @classmethod
     def discover(cls, explicit: Path | None = None, *, start: Path | None = None) -> SupabaseProject:
         """Find the project: explicit path, ``MENTOR_PAUSE_SUPABASE_DIR``, the working tree, then the package."""
+        named = cls.named(explicit)
+        if named is not None:
+            return named
+        here = (start or Path.cwd()).resolve()
+        return cls.enclosing(here) or cls.own()
+
+    @classmethod
+    def named(cls, explicit: Path | None = None) -> SupabaseProject | None:
+        """The project the caller named: an explicit path, else ``MENTOR_PAUSE_SUPABASE_DIR``; ``None`` if neither."""
         if explicit is not None:
             return cls._checked(explicit)
         env = os.environ.get("MENTOR_PAUSE_SUPABASE_DIR")
-        if env:
-            return cls._checked(Path(env))
+        return cls._checked(Path(env)) if env else None
+
+    @classmethod
+    def chosen(cls, explicit: Path | None = None) -> SupabaseProject:
+        """The named project, else mentor-pause's own; never one found by walking up from the working directory
+        (the CLI's rule: inside someone else's Supabase project, building theirs would be a silent surprise)."""
+        return cls.named(explicit) or cls.own()
+
+    @classmethod
+    def enclosing(cls, start: Path | None = None) -> SupabaseProject | None:
+        """The Supabase project the folder is in, found as the Supabase CLI finds it (walking up to a folder with
+        ``supabase/config.toml``); ``None`` outside any."""
         here = (start or Path.cwd()).resolve()
         for folder in (here, *here.parents):
             if (folder / "supabase" / "config.toml").is_file():
                 return cls(folder / "supabase")
-        for fallback in (_SOURCE_CHECKOUT, _PACKAGED):
-            if (fallback / "config.toml").is_file():
-                return cls(fallback)
-        raise ProjectNotFound(f"no supabase/config.toml in {here} or its parents")
+        return None
+
+    @classmethod
+    def own(cls) -> SupabaseProject:
+        """mentor-pause's own database package: the checkout's ``supabase/`` when running from source, else the
+        copy inside the installed wheel."""
+        for candidate in (_SOURCE_CHECKOUT, _PACKAGED):
+            if (candidate / "config.toml").is_file():
+                return cls(candidate)
+        raise ProjectNotFound(
+            f"mentor-pause's own supabase/ folder is missing (looked in {_SOURCE_CHECKOUT} and {_PACKAGED})"
+        )
+
+    @property
+    def is_own(self) -> bool:
+        """Whether this is mentor-pause's own project (rather than someone else's Supabase project)."""
+        return self == SupabaseProject.own()
 
     @classmethod
     def _checked(cls, path: Path) -> SupabaseProject:

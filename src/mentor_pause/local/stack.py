@@ -44,7 +44,10 @@ class LocalStack:
 
     def __init__(self, project: SupabaseProject, base_dir: Path | None = None) -> None:
         self.project = project
-        self.cluster = LocalPostgres(base_dir or default_base_dir(project))
+        # The default folder is the project's, so is its stable port (like `supabase start`'s, one per project).
+        self.cluster = LocalPostgres(
+            base_dir or default_base_dir(project), port_seed=None if base_dir else str(project.directory)
+        )
         self.pooler_enabled, settings = project.pooler()
         self.pooler = LocalPooler(self.cluster, settings)
 
