@@ -1,12 +1,14 @@
 """Find the Python examples of a Markdown page and run them, in order, as a reader would.
 
 Why a runner of our own rather than doctest: the docs show whole programs in fenced blocks, and readers copy them
-whole. Each page is one namespace (a later block may use what an earlier one defined, as in a notebook); a block
-may use top-level ``await``, as in Jupyter. Markers, as HTML comments on the line before a fence (invisible on the
+whole. Each page is one namespace (a later block may use what an earlier one defined, as in a notebook), and each
+block must be valid in a plain script. Markers, as HTML comments on the line before a fence (invisible on the
 site):
 
 ``<!-- not-run: reason -->`` before a ``python`` block
     the block is shown but not run (keep these rare, and say why);
+``<!-- notebook -->`` before a ``python`` block
+    the block is meant for Jupyter and may ``await`` at top level (say so in the text: it fails in a script);
 ``<!-- output -->`` before any fenced block that follows a ``python`` block
     what the previous block prints, compared as doctest compares (``...`` matches anything, whitespace runs are
     equal), so the page cannot claim output the code does not print.
@@ -17,6 +19,7 @@ from __future__ import annotations
 import ast
 import asyncio
 import contextlib
+import dataclasses
 import doctest
 import io
 import re
@@ -26,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 _FENCE = re.compile(r"^(?P<indent> *)(?P<fence>`{3,}|~{3,})\s*(?P<info>[^`]*)$")
-_MARKER = re.compile(r"^\s*<!--\s*(?P<name>not-run|output)\s*(?::\s*(?P<reason>.*?))?\s*-->\s*$")
+_MARKER = re.compile(r"^\s*<!--\s*(?P<name>not-run|output|notebook)\s*(?::\s*(?P<reason>.*?))?\s*-->\s*$")
 _PYTHON = {"python", "py", "python3", "pycon"}
 
 
@@ -39,6 +42,7 @@ class Example:
     code: str
     skip_reason: str | None = None
     expected_output: str | None = None
+    notebook: bool = False
 
     @property
     def name(self) -> str:
@@ -92,12 +96,19 @@ def examples(path: Path) -> list[Example]:
         if fence.marker == "output":
             if not result:
                 raise ValueError(f"{path.name}:{fence.line}: an output block needs a python block before it")
-            last = result[-1]
-            result[-1] = Example(last.path, last.line, last.code, last.skip_reason, fence.body)
+            result[-1] = dataclasses.replace(result[-1], expected_output=fence.body)
         elif fence.language in _PYTHON:
             if fence.marker == "not-run" and not fence.reason:
                 raise ValueError(f"{path.name}:{fence.line}: say why a block is not run (<!-- not-run: reason -->)")
-            result.append(Example(path, fence.line, fence.body, fence.reason if fence.marker == "not-run" else None))
+            result.append(
+                Example(
+                    path,
+                    fence.line,
+                    fence.body,
+                    skip_reason=fence.reason if fence.marker == "not-run" else None,
+                    notebook=fence.marker == "notebook",
+                )
+            )
     return result
 
 
@@ -121,13 +132,22 @@ def run_page(examples_: list[Example], placeholders: Mapping[str, object] | None
     namespace: dict[str, object] = {"__name__": "__main__", **(placeholders or {})}
     skipped: list[str] = []
     checker = doctest.OutputChecker()
-    flags = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
+    compare = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
     for example in examples_:
         if example.skip_reason:
             skipped.append(f"{example.name} ({example.skip_reason})")
             continue
         source = "\n" * (example.line) + example.code  # tracebacks point at the Markdown line
-        code = compile(source, str(example.path), "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT, dont_inherit=True)
+        flags = ast.PyCF_ALLOW_TOP_LEVEL_AWAIT if example.notebook else 0
+        try:
+            code = compile(source, str(example.path), "exec", flags=flags, dont_inherit=True)
+        except SyntaxError as exc:
+            hint = (
+                " (top-level await: wrap it in asyncio.run, or mark it <!-- notebook -->)"
+                if "async" in str(exc)
+                else ""
+            )
+            raise ExampleFailed(f"{example.name} is not valid Python in a script: {exc}{hint}") from exc
         printed = io.StringIO()
         try:
             with contextlib.redirect_stdout(printed):
@@ -137,7 +157,7 @@ def run_page(examples_: list[Example], placeholders: Mapping[str, object] | None
                 f"{example.name} raised {type(exc).__name__}: {exc}\n--- printed before ---\n{printed.getvalue()}"
             ) from exc
         if example.expected_output is not None and not checker.check_output(
-            example.expected_output, printed.getvalue(), flags
+            example.expected_output, printed.getvalue(), compare
         ):
             raise ExampleFailed(
                 f"{example.name} printed something else than its page says\n"

@@ -28,6 +28,7 @@ print(total)
 raise RuntimeError("never runs")
 ```
 
+<!-- notebook -->
 ```python
 import asyncio
 
@@ -50,14 +51,15 @@ def page(tmp_path: Path, text: str) -> Path:
 
 def test_blocks_share_a_namespace_skip_with_reason_and_may_await(tmp_path: Path) -> None:
     found = examples(page(tmp_path, PAGE))
-    assert [e.line for e in found] == [3, 14, 18]
+    assert [e.line for e in found] == [3, 14, 19]
     assert found[0].expected_output == "2\n"
+    assert [e.notebook for e in found] == [False, False, True]
     assert run_page(found) == ["page.md:14 (needs a real Dynamics environment)"]
 
 
 def test_output_that_differs_fails(tmp_path: Path) -> None:
     found = examples(page(tmp_path, PAGE.replace("still {total}", "now {total}")))
-    with pytest.raises(ExampleFailed, match=r"page\.md:18 printed something else"):
+    with pytest.raises(ExampleFailed, match=r"page\.md:19 printed something else"):
         run_page(found)
 
 
@@ -75,3 +77,9 @@ def test_a_raising_block_names_its_line(tmp_path: Path) -> None:
 def test_a_skip_must_say_why(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="say why"):
         examples(page(tmp_path, "<!-- not-run -->\n```python\npass\n```\n"))
+
+
+def test_top_level_await_needs_the_notebook_marker(tmp_path: Path) -> None:
+    found = examples(page(tmp_path, "```python\nimport asyncio\n\nawait asyncio.sleep(0)\n```\n"))
+    with pytest.raises(ExampleFailed, match="not valid Python in a script"):
+        run_page(found)
