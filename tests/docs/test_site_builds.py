@@ -55,6 +55,7 @@ def test_site_builds_strict(tmp_path: Path) -> None:
     reference = (site / "reference" / "index.html").read_text(encoding="utf-8")
     for documented in ("from_database_url", "iter_statuses", "retry_after", "is_available"):
         assert documented in reference, f"the SDK reference lacks {documented}"
+    assert ":class:`" not in reference, "Sphinx roles must render as code (docs/hooks/sphinx_roles.py)"
     assert 'class="mermaid"' in (site / "concepts" / "index.html").read_text(encoding="utf-8")
 
 
