@@ -50,6 +50,7 @@ def test_site_builds_strict(tmp_path: Path) -> None:
         timeout=300,
         check=False,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        cwd=REPO_ROOT,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     reference = (site / "reference" / "index.html").read_text(encoding="utf-8")
