@@ -72,9 +72,11 @@ def page_stack(database_url: str, seeded_template: str) -> Iterator[PageStack]:
             sql.SQL("create database {} template {}").format(sql.Identifier(name), sql.Identifier(seeded_template))
         )
     url = url_for_database(database_url, name)
-    server = PostgrestTestServer(authenticator_url(url), jwt_secret()).start()
+    anon_key, service_key = project_key("anon"), project_key("service_role")
+    # Like Supabase's gateway, accept the project's own keys only (a key minted in an example would be refused).
+    server = PostgrestTestServer(authenticator_url(url), jwt_secret(), api_keys=[anon_key, service_key]).start()
     try:
-        yield PageStack(url, server.url, project_key("anon"), project_key("service_role"))
+        yield PageStack(url, server.url, anon_key, service_key)
     finally:
         server.stop()
         with psycopg.connect(database_url, autocommit=True) as conn:
