@@ -50,7 +50,7 @@ class Example:
 
 
 @dataclass(frozen=True)
-class _Fence:
+class Fence:
     line: int
     language: str
     body: str
@@ -58,9 +58,9 @@ class _Fence:
     reason: str | None
 
 
-def _fences(text: str) -> list[_Fence]:
+def fences(text: str) -> list[Fence]:
     lines = text.splitlines()
-    found: list[_Fence] = []
+    found: list[Fence] = []
     index = 0
     while index < len(lines):
         opening = _FENCE.match(lines[index])
@@ -77,7 +77,7 @@ def _fences(text: str) -> list[_Fence]:
             body.append(lines[end][indent:] if lines[end][:indent].strip() == "" else lines[end])
             end += 1
         found.append(
-            _Fence(
+            Fence(
                 index + 1,
                 language,
                 "\n".join(body) + "\n",
@@ -92,7 +92,7 @@ def _fences(text: str) -> list[_Fence]:
 def examples(path: Path) -> list[Example]:
     """The page's python blocks in order, with their markers and expected output."""
     result: list[Example] = []
-    for fence in _fences(path.read_text(encoding="utf-8")):
+    for fence in fences(path.read_text(encoding="utf-8")):
         if fence.marker == "output":
             if not result:
                 raise ValueError(f"{path.name}:{fence.line}: an output block needs a python block before it")

@@ -13,11 +13,13 @@ import pytest
 from typer.main import get_command
 
 from mentor_pause.cli import app
+from tests.docs.examples import fences
 from tests.support.paths import REPO_ROOT
 
 PAGES = sorted((REPO_ROOT / "docs").glob("*.md"))
-_CODE = re.compile(r"```(?:bash|sh|shell|console)?\n(.*?)```|`([^`\n]+)`", re.DOTALL)
-_COMMAND = re.compile(r"mentor-pause((?: +(?:[a-z][a-z-]*|--[a-z][a-z-]*(?:=\S+)?|<[^>]+>|\[[^\]]*\]))+)")
+_INLINE = re.compile(r"`([^`\n]+)`")
+_SHELL = {"bash", "sh", "shell", "console", ""}
+_COMMAND = re.compile(r"mentor-pause((?: +(?:[a-z0-9][a-z0-9.-]*|--[a-z][a-z-]*(?:=\S+)?|<[^>]+>|\[[^\]]*\]))+)")
 
 #: Commands the docs mention as coming in some releases only ("in releases that have it"), from parallel work.
 NOT_YET_EVERYWHERE = {("token",), ("migrations", "copy")}
@@ -26,8 +28,17 @@ NOT_YET_EVERYWHERE = {("token",), ("migrations", "copy")}
 def shown_commands() -> list[tuple[str, list[str]]]:
     found: list[tuple[str, list[str]]] = []
     for page in PAGES:
-        for block, inline in _CODE.findall(page.read_text(encoding="utf-8")):
-            for match in _COMMAND.finditer(block or inline):
+        text = page.read_text(encoding="utf-8")
+        blocks = fences(text)
+        snippets = [fence.body for fence in blocks if fence.language in _SHELL]
+        prose = text.splitlines()
+        for fence in blocks:  # blank out every fence (and its body) so inline code spans pair up correctly
+            for index in range(fence.line - 1, fence.line + fence.body.count("\n") + 1):
+                if index < len(prose):
+                    prose[index] = ""
+        snippets += _INLINE.findall("\n".join(prose))
+        for snippet in snippets:
+            for match in _COMMAND.finditer(snippet):
                 found.append((page.name, match.group(1).split()))
     return found
 
