@@ -21,7 +21,7 @@ from mentor_pause.local.migrate import apply_project
 from mentor_pause.local.project import SupabaseProject
 from tests.postgrest_server.server import PostgrestTestServer
 from tests.support.db import authenticator_url
-from tests.support.tokens import jwt_secret, project_key
+from tests.support.tokens import jwt_secret, project_key, user_token
 
 
 def url_for_database(url: str, database: str) -> str:
@@ -46,6 +46,8 @@ class PageStack:
             "SUPABASE_ANON_KEY": self.anon_key,
             "SUPABASE_SERVICE_ROLE_KEY": self.service_key,
             "SUPABASE_JWT_SECRET": jwt_secret(),
+            # What the quickstart's `export KARI_TOKEN=$(mentor-pause token --user ...)` leaves behind.
+            "KARI_TOKEN": user_token("a0000000-0000-4000-8000-000000000002", "kari.oslo@hlf.example"),
         }
 
 
