@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from uuid import UUID
 
 from mentor_pause.errors import InvalidInput
-from mentor_pause.models import MentorStatusValue
+from mentor_pause.models import ExpiryHost, MentorStatusValue
 
 #: CHECK peer_mentor_status_reason_max_length: char_length(pause_reason) <= 500.
 MAX_REASON_LENGTH = 500
@@ -144,6 +144,15 @@ def status_filter(value: MentorStatusValue | str | None) -> MentorStatusValue | 
         return MentorStatusValue(value)
     except ValueError:
         raise InvalidInput(f"unknown status {value!r}") from None
+
+
+def expiry_host(value: ExpiryHost | str) -> ExpiryHost:
+    """Where a certification expiry run says it ran."""
+    try:
+        return ExpiryHost(value)
+    except ValueError:
+        hosts = ", ".join(host.value for host in ExpiryHost)
+        raise InvalidInput(f"unknown expiry host {value!r}: one of {hosts}") from None
 
 
 def page_size(value: int) -> int:

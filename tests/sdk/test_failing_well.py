@@ -347,6 +347,14 @@ async def test_one_id_where_several_are_expected_is_a_clear_error(client_for, or
     assert [s.mentor_id for s in await client.get_statuses([str(org.mentor_a)])] == [org.mentor_a]
 
 
+def test_an_unknown_expiry_host_is_invalid_input(database_url: str) -> None:
+    with (
+        MentorPauseClient.from_database_url(authenticator_url(database_url), Identity.service()) as client,
+        pytest.raises(InvalidInput, match="unknown expiry host 'cron-ish'"),
+    ):
+        client.run_certification_expiry(host="cron-ish")  # type: ignore[arg-type]
+
+
 # -- a reason with nothing to see ------------------------------------------------------------------------------------
 
 INVISIBLE_REASONS = ["\u200b", "\u2060", "\ufeff", " \u200b\u200d\t", "\u00ad", "\u2800", "\u202e\u200f", "\u3164"]

@@ -333,7 +333,8 @@ class MentorPauseClient(SyncClient):
         concurrent runs never expire a mentor twice. ``on_batch`` sees each batch's progress (for a progress bar).
         A failure is recorded on the run (``error``) and raised.
         """
-        started = self._call(RpcCall("start_certification_expiry_run", {"p_host": ExpiryHost(host).value}))
+        started_by = validation.expiry_host(host).value
+        started = self._call(RpcCall("start_certification_expiry_run", {"p_host": started_by}))
         run_id = int(str(started.rows[0]["start_certification_expiry_run"]))
         after_date: dt.date | None = None
         after_mentor: UUID | None = None
