@@ -40,6 +40,9 @@ SYNC_NAMES = {
     "aclose": "close",
     "aread": "read",
     "_async": "_sync",
+    # Async-only lifecycle (mentor_pause._lifecycle): the sync twin's counterparts.
+    "close_with_loop": "close_with_process",
+    "AwaitableClient": "SyncClient",
 }
 
 

@@ -14,7 +14,9 @@ database; the SDK adds types, input checks, typed errors and safe retries.
 from mentor_pause._async.client import AsyncMentorPauseClient
 from mentor_pause._sync.client import MentorPauseClient
 from mentor_pause.errors import (
+    ClientClosed,
     Conflict,
+    ConnectionRejected,
     InvalidInput,
     InvalidTransition,
     MentorPauseError,
@@ -40,7 +42,9 @@ __all__ = [
     "DEFAULT_RETRY",
     "NO_RETRY",
     "AsyncMentorPauseClient",
+    "ClientClosed",
     "Conflict",
+    "ConnectionRejected",
     "ExpiryBatch",
     "ExpiryHost",
     "ExpiryRun",

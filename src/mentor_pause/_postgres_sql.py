@@ -1,4 +1,5 @@
-"""What the Postgres transport's sync and async twins share: SQL for an operation, errors, pooler detection.
+"""What the Postgres transport's sync and async twins share: SQL for an operation, errors, pooler detection,
+connection settings.
 
 None of it awaits, so it lives once, here, and ``tools/async_to_sync.py`` leaves it alone (as psycopg keeps such
 code in ``_cursor_base.py``).
@@ -8,10 +9,19 @@ transaction to whichever server connection is free, so the server-side prepared 
 five executions of a statement would be missing, or already exist, on the next connection ("prepared statement
 \"_pg3_0\" already exists"). Supabase's guide says to turn them off for transaction mode; psycopg does that with
 ``prepare_threshold=None``. :func:`uses_transaction_pooler` decides it from the URL unless told.
+
+Connection failures: libpq reports why a connection failed as text only (no SQLSTATE reaches the client before the
+session exists), so :func:`connection_error` reads the reason the server gave: refusals that the same settings would
+meet again (a wrong password, an unknown role or database, ``pg_hba.conf``) become the permanent
+:class:`~mentor_pause.errors.ConnectionRejected`, settings libpq refuses before any network traffic become
+:class:`~mentor_pause.errors.InvalidInput`, and everything else (refused or unreachable port, a server starting up
+or out of connection slots) stays :class:`~mentor_pause.errors.Unavailable`, to be retried.
 """
 
 from __future__ import annotations
 
+import math
+import re
 from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -22,12 +32,25 @@ from psycopg.conninfo import conninfo_to_dict
 from psycopg.types.json import Jsonb
 from psycopg_pool import PoolClosed, PoolTimeout
 
-from mentor_pause.errors import InvalidInput, MentorPauseError, Unavailable, error_from_code
+from mentor_pause._logging import quiet_pool_logger
+from mentor_pause.errors import (
+    ClientClosed,
+    ConnectionRejected,
+    InvalidInput,
+    MentorPauseError,
+    Unavailable,
+    error_from_code,
+)
 from mentor_pause.identity import Identity, RoleSettings, identity_context
 from mentor_pause.operations import JsonArg, Param, RpcCall, TableRead
 
 #: Supavisor's (and Supabase's dedicated PgBouncer's) transaction-mode port.
 TRANSACTION_POOLER_PORT = 6543
+#: How long one connection attempt may take when neither the caller nor the URL says (libpq counts whole seconds,
+#: at least 2): well inside the retry policy's 15 s, so an unreachable host fails a call, rather than a pool wait.
+DEFAULT_CONNECT_TIMEOUT = 5.0
+
+quiet_pool_logger()
 
 
 def uses_transaction_pooler(database_url: str) -> tuple[str, bool]:
@@ -44,8 +67,58 @@ def uses_transaction_pooler(database_url: str) -> tuple[str, bool]:
         params = conninfo_to_dict(database_url)
     except psycopg.ProgrammingError as exc:
         raise InvalidInput(f"not a valid database URL: {exc}") from None
+    for port in str(params.get("port") or "").split(","):
+        if port and not (port.isdigit() and 0 < int(port) < 65536):
+            raise InvalidInput(f"not a valid database URL: port {port!r} is not a port number")
     pooled = marker in {"true", "1", "yes", "on"} or str(params.get("port", "")) == str(TRANSACTION_POOLER_PORT)
     return database_url, pooled
+
+
+def connect_timeout_seconds(conninfo: str, requested: float | None) -> int:
+    """The ``connect_timeout`` to connect with: the caller's, else the URL's, else :data:`DEFAULT_CONNECT_TIMEOUT`;
+    whole seconds, at least 2, as libpq counts them."""
+    if requested is None:
+        in_url = conninfo_to_dict(conninfo).get("connect_timeout")
+        requested = float(in_url) if in_url not in (None, "") else DEFAULT_CONNECT_TIMEOUT
+    if isinstance(requested, bool) or not isinstance(requested, int | float) or not requested > 0:
+        raise InvalidInput(f"connect_timeout must be a positive number of seconds, got {requested!r}")
+    return max(2, math.ceil(requested))
+
+
+#: What the server says when it refuses the connection settings themselves, and the SQLSTATE it used for it.
+_REJECTIONS = (
+    (re.compile(r"password authentication failed|no password supplied|password is too long"), "28P01"),
+    (re.compile(r'role ".*" does not exist|is not permitted to log in'), "28000"),
+    (re.compile(r"no pg_hba\.conf entry|pg_hba\.conf rejects"), "28000"),
+    (re.compile(r"\w+ authentication failed for user"), "28000"),  # peer, ident, ldap, cert...
+    (re.compile(r'database ".*" does not exist'), "3D000"),
+    (re.compile(r"permission denied for database"), "42501"),
+    (re.compile(r"tenant or user not found", re.IGNORECASE), "28000"),  # Supavisor: unknown project ref or user
+)
+
+
+def connection_error(exc: psycopg.Error) -> MentorPauseError:
+    """The typed error for a connection that could not be made (:mod:`this module's <mentor_pause._postgres_sql>`
+    notes say how it is told apart)."""
+    text = str(exc).strip()
+    reason = text.removeprefix("connection failed: ").removeprefix("connection is bad: ")
+    if text.startswith("connection is bad:") and ("invalid " in reason or "could not match" in reason):
+        return InvalidInput(f"not a valid database URL: {reason}")
+    for pattern, code in _REJECTIONS:
+        if pattern.search(reason):
+            return ConnectionRejected(f"the database refused the connection: {reason}", code=code)
+    return Unavailable(f"could not connect to the database: {reason}")
+
+
+def lost_connection(exc: Exception) -> bool:
+    """Whether a failed call says the connection, rather than the request, failed (so the transport must make sure
+    it can connect again before its next call)."""
+    if isinstance(exc, PoolTimeout):
+        return True
+    if isinstance(exc, psycopg.OperationalError | psycopg.InterfaceError):
+        state = exc.sqlstate
+        return state is None or state.startswith("08") or state in {"57P01", "57P02", "57P03"}
+    return False
 
 
 def translate_error(exc: Exception) -> MentorPauseError:
@@ -56,7 +129,7 @@ def translate_error(exc: Exception) -> MentorPauseError:
     if isinstance(exc, psycopg.DataError):  # refused by psycopg before sending (e.g. a NUL in text)
         return error_from_code("22000", str(exc))
     if isinstance(exc, PoolClosed):
-        return MentorPauseError("the client is closed")
+        return ClientClosed("the client is closed")
     if isinstance(exc, psycopg.OperationalError | psycopg.InterfaceError | PoolTimeout):
         return Unavailable(f"database connection failed: {type(exc).__name__}: {exc}")
     return MentorPauseError(f"{type(exc).__name__}: {exc}")

@@ -41,12 +41,24 @@ class InvalidTransition(MentorPauseError):
     """The action does not start from the mentor's current status (or a guard such as certification failed)."""
 
 
-class InvalidInput(MentorPauseError):
-    """The input was refused before or by the database (reason, date, id, page size)."""
+class InvalidInput(MentorPauseError, ValueError):
+    """The input was refused before or by the database (reason, date, id, page size), or the SDK was given
+    settings it cannot use (a malformed database URL, an empty project key, an identity without a valid user id).
+    Also a ``ValueError``, which such mistakes raised before they had a type of their own."""
 
 
 class Conflict(MentorPauseError):
     """The request conflicts with an earlier one (a request id reused for another transition)."""
+
+
+class ConnectionRejected(MentorPauseError):
+    """The database refused the connection itself: a wrong password (SQLSTATE 28P01), a role that does not exist
+    or may not log in, no ``pg_hba.conf`` entry (28000), a database that does not exist (3D000). Not retried: the
+    same settings are refused the same way until the URL is fixed. The message is the server's reason."""
+
+
+class ClientClosed(MentorPauseError):
+    """The client was used after it was closed (``close()``/``aclose()`` or the end of its ``with`` block)."""
 
 
 class Unavailable(MentorPauseError):
@@ -86,6 +98,9 @@ _BY_CODE: dict[str, type[MentorPauseError]] = {
     "23502": InvalidInput,
     "PGRST100": InvalidInput,  # unparseable query parameters
     "23505": Conflict,
+    "28P01": ConnectionRejected,  # invalid_password: said while connecting
+    "28000": ConnectionRejected,  # invalid_authorization_specification: unknown role, pg_hba.conf, no LOGIN
+    "3D000": ConnectionRejected,  # invalid_catalog_name: the database does not exist
     "23P01": Conflict,
     "57014": StatementTimeout,  # query_canceled (statement_timeout)
     "40001": Unavailable,  # serialization failure

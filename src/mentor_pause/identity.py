@@ -14,8 +14,10 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 from uuid import UUID
+
+from mentor_pause.errors import InvalidInput
 
 ApiRole = Literal["anon", "authenticated", "service_role"]
 
@@ -32,13 +34,22 @@ class Identity:
     email: str | None = None
 
     def __post_init__(self) -> None:
+        if self.role not in get_args(ApiRole):
+            raise InvalidInput(f"unknown API role {self.role!r}: use anon, authenticated or service_role")
         if (self.role == "authenticated") != (self.user_id is not None):
-            raise ValueError("an authenticated identity needs a user id, and only it has one")
+            raise InvalidInput("an authenticated identity needs a user id, and only it has one")
+        if self.user_id is not None and not isinstance(self.user_id, UUID):
+            raise InvalidInput(f"the user id must be a UUID, got {type(self.user_id).__name__}: use Identity.user()")
 
     @classmethod
     def user(cls, user_id: UUID | str, email: str | None = None) -> Identity:
-        """A signed-in user: role ``authenticated``, ``sub`` = ``user_id``."""
-        return cls("authenticated", UUID(str(user_id)), email)
+        """A signed-in user: role ``authenticated``, ``sub`` = ``user_id`` (a UUID or its text form)."""
+        if isinstance(user_id, UUID):
+            return cls("authenticated", user_id, email)
+        try:
+            return cls("authenticated", UUID(user_id), email)
+        except (ValueError, TypeError, AttributeError):
+            raise InvalidInput(f"not a valid user id: {user_id!r}") from None
 
     @classmethod
     def service(cls) -> Identity:

@@ -6,6 +6,9 @@ failure, deadlock, shutdown). Writes may be retried because every write carries 
 database makes idempotent: a retry after a lost response returns the first outcome instead of transitioning
 twice. Everything else (not found, permission, invalid input or transition, conflict) is permanent and
 raised at once.
+
+Every retry is logged at INFO on the ``mentor_pause`` logger (what failed, the error, which attempt, how long until
+the next), then ``on_retry`` is called if given.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from tenacity import (
 from tenacity.stop import stop_base
 from tenacity.wait import wait_base
 
+from mentor_pause._logging import logger
 from mentor_pause.errors import Unavailable
 
 
@@ -41,14 +45,19 @@ class RetryPolicy:
     def retrying(self) -> Retrying:
         """Call a function under this policy: ``policy.retrying()(fn, *args)``."""
         return Retrying(
-            stop=self._stop(), wait=self._wait(), retry=_TRANSIENT, reraise=True, before_sleep=self.on_retry
+            stop=self._stop(), wait=self._wait(), retry=_TRANSIENT, reraise=True, before_sleep=self._before_sleep
         )
 
     def async_retrying(self) -> AsyncRetrying:
         """Await a coroutine function under this policy: ``await policy.async_retrying()(fn, *args)``."""
         return AsyncRetrying(
-            stop=self._stop(), wait=self._wait(), retry=_TRANSIENT, reraise=True, before_sleep=self.on_retry
+            stop=self._stop(), wait=self._wait(), retry=_TRANSIENT, reraise=True, before_sleep=self._before_sleep
         )
+
+    def _before_sleep(self, state: RetryCallState) -> None:
+        log_retry(state, self.attempts)
+        if self.on_retry is not None:
+            self.on_retry(state)
 
     def _stop(self) -> stop_base:
         return stop_after_attempt(self.attempts) | stop_after_delay(self.total_seconds)
@@ -58,6 +67,23 @@ class RetryPolicy:
 
 
 _TRANSIENT = retry_if_exception_type(Unavailable)
+
+
+def log_retry(state: RetryCallState, attempts: int) -> None:
+    """One INFO line per retry: the operation, the error, the attempt and the wait before the next one."""
+    error = state.outcome.exception() if state.outcome else None
+    request = state.args[0] if state.args else None
+    operation = getattr(request, "function", None) or getattr(request, "table", None) or "call"
+    delay = state.next_action.sleep if state.next_action else 0.0
+    logger.info(
+        "%s failed (%s: %s); attempt %d of %d, retrying in %.2f s",
+        operation,
+        type(error).__name__,
+        error,
+        state.attempt_number,
+        attempts,
+        delay,
+    )
 
 
 def _at_least_retry_after(backoff: wait_base) -> Callable[[RetryCallState], float]:

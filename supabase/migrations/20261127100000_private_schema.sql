@@ -19,9 +19,18 @@ $$;
 
 revoke all on function private.touch_updated_at() from public;
 
--- Text without leading and trailing whitespace, where whitespace is every character Unicode calls white space
--- (the same set as Python's str.strip(), which the SDK uses): not only the ASCII space that btrim() removes,
--- so a reason of tabs, newlines or no-break spaces counts as blank everywhere.
+-- Text without leading and trailing whitespace and invisible characters, so that a reason with nothing to see counts
+-- as blank everywhere. Whitespace is every character Unicode calls white space (what Python's str.isspace() says):
+-- not only the ASCII space that btrim() removes, but tabs, newlines, no-break spaces. Invisible are the Unicode
+-- default-ignorable characters that stand alone: soft hyphen (U+00AD), combining grapheme joiner (U+034F), Arabic
+-- letter mark (U+061C), Hangul fillers (U+115F, U+1160, U+3164, U+FFA0), Khmer inherent vowels (U+17B4, U+17B5),
+-- Mongolian vowel separator (U+180E), zero-width space, non-joiner, joiner and the direction marks (U+200B-U+200F),
+-- bidi embeddings and overrides (U+202A-U+202E), word joiner and invisible operators (U+2060-U+2064), bidi isolates
+-- and deprecated format controls (U+2066-U+206F), byte-order mark / zero-width no-break space (U+FEFF), shorthand
+-- format controls (U+1BCA0-U+1BCA3), musical format controls (U+1D173-U+1D17A); and the braille blank (U+2800).
+-- Variation selectors and tag characters stay: they belong to the character before them (an emoji, a flag).
+-- The SDK trims the very same set (mentor_pause.validation.TRIMMED_CHARACTERS; tests/sdk/test_failing_well.py
+-- compares the two character by character).
 --
 -- PL/pgSQL, like the other small helpers on the write path: a LANGUAGE sql function that cannot be inlined (one with
 -- a SET clause cannot) is parsed, analysed and planned again in every statement that calls it, while PL/pgSQL keeps
@@ -37,7 +46,7 @@ as $$
 begin
   return pg_catalog.regexp_replace(
     value,
-    '^[\t\n\v\f\r\x1c-\x1f \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r\x1c-\x1f \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$',
+    '^[\t\n\v\f\r\x1c-\x1f \u0085\u00a0\u00ad\u034f\u061c\u115f\u1160\u1680\u17b4\u17b5\u180e\u2000-\u200f\u2028\u2029\u202a-\u202f\u205f-\u2064\u2066-\u206f\u2800\u3000\u3164\ufeff\uffa0\U0001bca0-\U0001bca3\U0001d173-\U0001d17a]+|[\t\n\v\f\r\x1c-\x1f \u0085\u00a0\u00ad\u034f\u061c\u115f\u1160\u1680\u17b4\u17b5\u180e\u2000-\u200f\u2028\u2029\u202a-\u202f\u205f-\u2064\u2066-\u206f\u2800\u3000\u3164\ufeff\uffa0\U0001bca0-\U0001bca3\U0001d173-\U0001d17a]+$',
     '',
     'g'
   );

@@ -111,6 +111,14 @@ def rule_cases() -> list[Case]:
         1,
     )
     case(
+        "pause with a reason of invisible characters (zero-width space, word joiner, byte-order mark, joiner)",
+        f"select status from public.pause_mentor({mid}, E'\\u200b\\u2060\\ufeff\\u200d')",
+        CHECK_VIOLATION,
+        None,
+        "active",
+        1,
+    )
+    case(
         "pause with a 501-character reason",
         f"select status from public.pause_mentor({mid}, repeat('x', 501))",
         CHECK_VIOLATION,

@@ -59,7 +59,8 @@ def test_any_reason_pauses_or_is_invalid_input(admin_and_client, reason: str) ->
     except InvalidInput:
         assert snapshot(db, mentor) == before
         return
-    assert paused.pause_reason == reason.strip()
+    assert paused.pause_reason == validation.trim(reason)  # surrounding whitespace and invisible characters removed
+    assert paused.pause_reason == db.execute("select private.trim_whitespace(%s)", (reason,)).fetchone()[0]
     assert 1 <= len(paused.pause_reason) <= validation.MAX_REASON_LENGTH
 
 

@@ -17,13 +17,15 @@ from uuid import UUID
 
 import httpx
 from pydantic import TypeAdapter
-from supabase import AsyncClient, AsyncClientOptions, acreate_client
+from supabase import AsyncClient, AsyncClientOptions
+from supabase._async.client import SupabaseException  # the one this client raises (each twin has its own)
 
 from mentor_pause import validation
 from mentor_pause._async.transports.base import AsyncTransport
 from mentor_pause._async.transports.postgres import AsyncPostgresTransport
 from mentor_pause._async.transports.postgrest import AsyncPostgrestTransport, raise_for_gateway_errors
-from mentor_pause.errors import MentorPauseError, NotFound
+from mentor_pause._lifecycle import AwaitableClient
+from mentor_pause.errors import ClientClosed, InvalidInput, MentorPauseError, NotFound
 from mentor_pause.identity import Identity
 from mentor_pause.models import (
     ExpiryBatch,
@@ -57,22 +59,29 @@ _AVAILABILITIES = TypeAdapter(list[MentorAvailability])
 _IDS_PER_READ = 100
 
 
-class AsyncMentorPauseClient:
+class AsyncMentorPauseClient(AwaitableClient):
     """Read and change peer mentors' availability as one identity.
 
     Build it with :meth:`connect` (project URL + key [+ user access token]), :meth:`from_supabase` (an existing
     supabase-py client) or :meth:`from_database_url` (a Postgres URL + the identity to act as). Use it as a
-    context manager, or close it, to release what it opened.
+    context manager, or close it, to release what it opened; a closed client raises :class:`ClientClosed`.
+
+    Every constructor is a plain call that opens nothing yet (the first call connects) and returns the client, so
+    one shape fits every constructor, sync or async: ``async with AsyncMentorPauseClient.connect(...) as client``.
+    Awaiting the result is allowed and gives the same client (``await AsyncMentorPauseClient.connect(...)``, from
+    when ``connect`` was a coroutine). An async client never closed does not hold up the end of ``asyncio.run``
+    (:mod:`mentor_pause._lifecycle`).
     """
 
     def __init__(self, transport: AsyncTransport, *, retry: RetryPolicy = DEFAULT_RETRY) -> None:
         self._transport = transport
         self._retry = retry
+        self._closed = False
 
     # -- construction --------------------------------------------------------------------------------------
 
     @classmethod
-    async def connect(
+    def connect(
         cls,
         supabase_url: str,
         supabase_key: str,
@@ -83,7 +92,8 @@ class AsyncMentorPauseClient:
     ) -> Self:
         """A client of its own for one identity: the project's key, and the user's access token if given.
 
-        The token goes into this client's own headers; no shared client's Authorization header is changed.
+        The token goes into this client's own headers; no shared client's Authorization header is changed. A URL
+        supabase-py refuses, or an empty key, raises :class:`InvalidInput`.
         """
         headers = {"Authorization": f"Bearer {access_token}"} if access_token else {}
         # Our own HTTP client (HTTP/1.1, our timeout, gateway errors classified), shared by the supabase-py
@@ -94,11 +104,13 @@ class AsyncMentorPauseClient:
         options = AsyncClientOptions(
             headers=headers, auto_refresh_token=False, persist_session=False, httpx_client=http
         )
+        # The client itself, not create_client(): that only adds a session lookup, which a client without stored
+        # sessions (persist_session=False) never finds, and is a coroutine for the async client. Nothing is sent
+        # until the first call, so the unused HTTP client of a refused URL holds nothing to close.
         try:
-            client = await acreate_client(supabase_url, supabase_key, options=options)
-        except BaseException:
-            await http.aclose()
-            raise
+            client = AsyncClient(supabase_url, supabase_key, options)
+        except SupabaseException as exc:
+            raise InvalidInput(f"cannot build a Supabase client: {exc.message}") from None
         return cls(AsyncPostgrestTransport(client, http_client=http), retry=retry)
 
     @classmethod
@@ -119,6 +131,8 @@ class AsyncMentorPauseClient:
         *,
         pool_size: int = 4,
         transaction_pooler: bool | None = None,
+        connect_timeout: float | None = None,
+        pool_timeout: float = 5.0,
         retry: RetryPolicy = DEFAULT_RETRY,
     ) -> Self:
         """Talk to Postgres directly, acting as ``identity`` exactly as PostgREST would (see the security note
@@ -127,9 +141,20 @@ class AsyncMentorPauseClient:
         ``transaction_pooler``: the URL goes through a transaction-mode pooler (Supavisor's port 6543, PgBouncer),
         so prepared statements must stay off; ``None`` (the default) decides from the URL: port 6543 or a
         ``pgbouncer=true`` parameter.
+
+        ``connect_timeout``: seconds one connection attempt may take (``None``: the URL's ``connect_timeout``, else
+        5; libpq counts whole seconds, at least 2). ``pool_timeout``: seconds a call waits for a free connection of
+        the ``pool_size``. Both stay inside the retry policy's time budget. A URL that cannot be parsed raises
+        :class:`InvalidInput` here; a wrong password, an unknown role or database raise the permanent
+        :class:`ConnectionRejected` at the first call, with the server's reason, without retrying.
         """
         transport = AsyncPostgresTransport(
-            database_url, identity, max_size=pool_size, transaction_pooler=transaction_pooler
+            database_url,
+            identity,
+            max_size=pool_size,
+            transaction_pooler=transaction_pooler,
+            connect_timeout=connect_timeout,
+            pool_timeout=pool_timeout,
         )
         return cls(transport, retry=retry)
 
@@ -140,14 +165,21 @@ class AsyncMentorPauseClient:
         await self.aclose()
 
     async def aclose(self) -> None:
+        self._closed = True
         await self._transport.aclose()
 
     # -- plumbing ----------------------------------------------------------------------------------------------
 
+    def _check_open(self) -> None:
+        if self._closed:
+            raise ClientClosed("the client is closed: make a new one (or use it inside its with block)")
+
     async def _call(self, request: RpcCall) -> RowSet:
+        self._check_open()
         return await self._retry.async_retrying()(self._transport.call, request)
 
     async def _read(self, request: TableRead) -> RowSet:
+        self._check_open()
         return await self._retry.async_retrying()(self._transport.read, request)
 
     async def _transition(
@@ -176,7 +208,7 @@ class AsyncMentorPauseClient:
 
     async def get_statuses(self, mentor_ids: Iterable[UUID | str]) -> list[MentorStatus]:
         """The statuses of several mentors in one read (those the caller cannot see are simply absent)."""
-        wanted = sorted({validation.entity_id(m) for m in mentor_ids})
+        wanted = sorted(set(validation.entity_ids(mentor_ids)))
         found: list[MentorStatus] = []
         # In chunks, because the ids travel in the URL; and a chunk's rows may still exceed PostgREST's max-rows
         # (Supabase's [api] max_rows, which projects lower), so a capped read continues after its last row.
@@ -328,7 +360,8 @@ class AsyncMentorPauseClient:
         concurrent runs never expire a mentor twice. ``on_batch`` sees each batch's progress (for a progress bar).
         A failure is recorded on the run (``error``) and raised.
         """
-        started = await self._call(RpcCall("start_certification_expiry_run", {"p_host": ExpiryHost(host).value}))
+        started_by = validation.expiry_host(host).value
+        started = await self._call(RpcCall("start_certification_expiry_run", {"p_host": started_by}))
         run_id = int(str(started.rows[0]["start_certification_expiry_run"]))
         after_date: dt.date | None = None
         after_mentor: UUID | None = None
@@ -418,7 +451,7 @@ class AsyncMentorPauseClient:
 
     async def requeue_portal_dead_letters(self, mentor_ids: Iterable[UUID | str] | None = None) -> int:
         """Give dead letters (all of them, or these mentors') a fresh start; returns how many."""
-        ids = None if mentor_ids is None else [str(validation.entity_id(m)) for m in mentor_ids]
+        ids = None if mentor_ids is None else [str(m) for m in validation.entity_ids(mentor_ids)]
         result = await self._call(
             RpcCall("requeue_portal_dead_letters", {"p_mentor_ids": None if ids is None else "{" + ",".join(ids) + "}"})
         )

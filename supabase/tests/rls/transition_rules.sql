@@ -10,7 +10,7 @@
 begin;
 create extension if not exists pgtap with schema extensions;
 set local search_path = public, extensions;
-select plan(38);
+select plan(40);
 
 -- Helpers ---------------------------------------------------------------------------------------------------------
 create temp table world_names (
@@ -321,6 +321,11 @@ select * from pg_temp.run_case('admin', $$select status from public.pause_mentor
   check_afterwards => 'status/history rows/last change of m_peer') \gset
 select is(:'outcome'::text, 'error 23514', 'as admin (org admin): pause with a reason of tabs, newlines and no-break spaces -> check violation (23514)');
 select is(:'afterwards'::text, 'active/1/system', 'as admin (org admin): pause with a reason of tabs, newlines and no-break spaces -> afterwards status/history rows/last change of m_peer: active/1/system');
+
+select * from pg_temp.run_case('admin', $$select status from public.pause_mentor(pg_temp.mentor('m_peer'), E'\u200b\u2060\ufeff\u200d')$$,
+  check_afterwards => 'status/history rows/last change of m_peer') \gset
+select is(:'outcome'::text, 'error 23514', 'as admin (org admin): pause with a reason of invisible characters (zero-width space, word joiner, byte-order mark, joiner) -> check violation (23514)');
+select is(:'afterwards'::text, 'active/1/system', 'as admin (org admin): pause with a reason of invisible characters (zero-width space, word joiner, byte-order mark, joiner) -> afterwards status/history rows/last change of m_peer: active/1/system');
 
 select * from pg_temp.run_case('admin', $$select status from public.pause_mentor(pg_temp.mentor('m_peer'), repeat('x', 501))$$,
   check_afterwards => 'status/history rows/last change of m_peer') \gset
