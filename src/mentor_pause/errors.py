@@ -85,6 +85,15 @@ class StatementTimeout(MentorPauseError):
     Not retried: the same call would take as long again. Narrow the request (a chapter, a page) instead."""
 
 
+class MissingExtra(MentorPauseError, ImportError):
+    """A feature needs an optional part of the package that is not installed (``pip install
+    'mentor-pause[<extra>]'``). Also an ``ImportError``, which is what it replaces."""
+
+    def __init__(self, feature: str, extra: str) -> None:
+        super().__init__(f"{feature} needs the '{extra}' extra: pip install 'mentor-pause[{extra}]'")
+        self.extra = extra
+
+
 #: Codes that name their error: SQLSTATEs, PostgREST's PGRSTxxx, and HTTP statuses given as codes.
 _BY_CODE: dict[str, type[MentorPauseError]] = {
     "PT404": NotFound,

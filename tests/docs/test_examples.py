@@ -55,7 +55,7 @@ README_NOT_RUN: dict[int, str] = {}
 
 #: README blocks that await at top level (fine in Jupyter, a SyntaxError in a script), run as in a notebook. Also a
 #: known defect: a README example should run as a script (asyncio.run) or say it is for notebooks.
-README_NOTEBOOK: dict[int, str] = {2: "`async with` at top level"}
+README_NOTEBOOK: dict[int, str] = {}
 
 
 @pytest.mark.parametrize("page", PAGES, ids=[page.name for page in PAGES])

@@ -50,6 +50,10 @@ What the answers become (the decisions, in one place: :func:`classify_response` 
   with Dataverse's ``{"error": {"code", "message"}}`` message (``code`` is often empty). A 3xx is a wrong
   environment URL, :class:`Rejected` too.
 
+MSAL comes with the ``dynamics`` extra (``pip install 'mentor-pause[dynamics]'``). It is imported when a client is
+built, not with this module, so the no-op portal and the worker work without it; building a client without it raises
+:class:`~mentor_pause.errors.MissingExtra` saying what to install.
+
 Secrets: the client secret only reaches MSAL; neither it nor an access token is ever logged, put in a result's
 reason, or shown by ``repr()``.
 """
@@ -73,8 +77,8 @@ from urllib.parse import quote
 from uuid import UUID
 
 import httpx
-import msal
 
+from mentor_pause._extras import require
 from mentor_pause.portal.base import Delivered, MentorAvailability, PushResult, Rejected, RetryLater
 from mentor_pause.portal.settings import DEFAULT_AUTHORITY_HOST, DynamicsSettings
 
@@ -304,6 +308,12 @@ class _TokenSource:
     caller instead of each asking Entra). ``acquire`` never raises for Entra's answers or the network."""
 
     def __init__(self, settings: DynamicsSettings) -> None:
+        # First, so that a missing extra fails before anything is opened.
+        self._msal = require("msal", extra="dynamics", feature="the Dynamics portal client")
+        # Imported by name: older MSAL releases (1.31) do not import it into the package namespace.
+        self._msal_error: type[Exception] = require(
+            "msal.exceptions", extra="dynamics", feature="the Dynamics portal client"
+        ).MsalError
         self._settings = settings
         self._lock = threading.Lock()
         self._http = _MsalHttpClient(settings)
@@ -315,7 +325,7 @@ class _TokenSource:
 
     def _build(self) -> Any:
         settings = self._settings
-        return msal.ConfidentialClientApplication(
+        return self._msal.ConfidentialClientApplication(
             settings.client_id,
             client_credential=settings.client_secret.get_secret_value(),
             authority=settings.authority,
@@ -329,7 +339,7 @@ class _TokenSource:
         if self._app is None:
             try:
                 self._app = self._build()
-            except (httpx.HTTPError, OSError, msal.exceptions.MsalError) as exc:
+            except (httpx.HTTPError, OSError, self._msal_error) as exc:
                 return RetryLater(f"the Entra authority is unreachable: {type(exc).__name__}: {exc}")
             except ValueError as exc:  # an unknown tenant (OIDC discovery 4xx) or a malformed authority
                 # MSAL replaces the discovery error (which carries Entra's answer) with generic advice: keep both.
@@ -347,7 +357,7 @@ class _TokenSource:
                 return app
             try:
                 result: object = app.acquire_token_for_client(scopes=[self._settings.scope])
-            except (httpx.HTTPError, OSError, msal.exceptions.MsalError) as exc:
+            except (httpx.HTTPError, OSError, self._msal_error) as exc:
                 return RetryLater(f"the Entra token endpoint is unreachable: {type(exc).__name__}: {exc}")
             except ValueError as exc:  # a body that is not JSON (a proxy's error page)
                 return RetryLater(f"the Entra token endpoint answered something unreadable: {type(exc).__name__}")
