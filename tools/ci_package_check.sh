@@ -16,8 +16,8 @@
 #         client (typer, msal), with that venv.
 #
 # Works as root on a clean clone (the local databases run as an unprivileged OS user, see
-# src/mentor_pause/local/cluster.py) once PostgreSQL is installed (./dev test, which .ci/run runs first, installs
-# it). Never touches .venv: uv lives in a venv of its own in the throwaway folder, removed at the end (KEEP=1 keeps
+# src/mentor_pause/local/cluster.py) once ./dev has set the machine up (PostgreSQL with its extensions, and the
+# Supabase CLI in .tools/ that one test of tests/sdk runs): .ci/run runs ./dev test first. Never touches .venv: uv lives in a venv of its own in the throwaway folder, removed at the end (KEEP=1 keeps
 # it). PYTHON picks the interpreter (>= 3.11; default python3).
 set -euo pipefail
 
