@@ -92,6 +92,23 @@ def test_the_dynamics_client_without_msal_says_which_extra_to_install() -> None:
     )
 
 
+def test_to_pandas_without_pandas_says_which_extra_to_install() -> None:
+    result = run(
+        """
+        from mentor_pause import StatusPage
+        from mentor_pause.errors import MissingExtra
+
+        try:
+            StatusPage(items=(), next_cursor=None).to_pandas()
+        except MissingExtra as exc:
+            print(exc)
+        """,
+        absent=["pandas"],
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "to_pandas() needs the 'pandas' extra: pip install 'mentor-pause[pandas]'"
+
+
 def test_the_console_script_without_the_cli_extra_says_so_in_one_line() -> None:
     result = run("from mentor_pause._cli_entry import main; main()", absent=["typer", "sqlparse"])
     assert result.returncode == 1

@@ -24,6 +24,7 @@ from mentor_pause._generated.database import (
     PublicPeerMentorStatusLog,
     PublicPortalSyncState,
 )
+from mentor_pause.errors import MissingExtra
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -213,8 +214,8 @@ class _Page(BaseModel, Generic[ItemT, CursorT]):
         """The page as a DataFrame, one column per field (needs the ``pandas`` extra)."""
         try:
             import pandas as pd
-        except ImportError as exc:  # pragma: no cover - depends on the environment
-            raise ImportError("to_pandas() needs pandas: pip install 'mentor-pause[pandas]'") from exc
+        except ModuleNotFoundError as exc:
+            raise MissingExtra("to_pandas()", "pandas") from exc
         return pd.DataFrame.from_records([item.model_dump() for item in self.items])
 
 
