@@ -10,7 +10,7 @@
 #           - the wheel with [cli]: `mentor-pause --version` (or --help), `mentor-pause demo`, and
 #             `mentor-pause db start` on a fresh local database, against which tools/sdk_smoke.py runs with the
 #             bare wheel's interpreter.
-# lowest  uv pip install --resolution lowest-direct '.[cli,dynamics,pandas]': every direct dependency at the lowest
+# lowest  uv pip install --resolution lowest-direct -e '.[cli,dynamics,pandas]': every direct dependency at the lowest
 #         version pyproject.toml allows; the test tools (the [test] extra) at their usual versions, constrained to
 #         what that chose. Then the SDK suite (tests/sdk), and the tests of the extras, the CLI and the portal
 #         client (typer, msal), with that venv.
@@ -130,8 +130,9 @@ sdk_against_local_db() {
 lowest_install() {
   local venv="$WORK/venv-lowest"
   "$UV" venv --quiet -p "$PY" "$venv"
-  "$UV" pip install --quiet -p "$venv/bin/python" --resolution lowest-direct "$ROOT[cli,dynamics,pandas]"
-  "$UV" pip freeze --quiet -p "$venv/bin/python" | grep -v '^mentor-pause' >"$WORK/lowest.txt"
+  # Editable, like ./dev's .venv: the suite runs the checkout's code (some tests check that they do).
+  "$UV" pip install --quiet -p "$venv/bin/python" --resolution lowest-direct -e "$ROOT[cli,dynamics,pandas]"
+  "$UV" pip freeze --quiet -p "$venv/bin/python" | grep -v -e '^mentor-pause' -e '^-e ' >"$WORK/lowest.txt"
   "$venv/bin/python" -c '
 import sys, tomllib
 print("\n".join(tomllib.load(open(sys.argv[1], "rb"))["project"]["optional-dependencies"]["test"]))
@@ -151,7 +152,7 @@ EOF
 }
 
 lowest_tests() {
-  # From the checkout, so the suite finds tests/ and tools/; mentor_pause itself comes from the installed wheel.
+  # From the checkout, so the suite finds tests/ and tools/.
   (cd "$ROOT" && PATH="$ROOT/.tools/node_modules/.bin:$PATH" "$WORK/venv-lowest/bin/python" -m pytest -q \
     -p no:cacheprovider tests/sdk tests/test_extras.py tests/cli tests/portal)
 }
