@@ -7,6 +7,37 @@
 -- costs one mentor (private.relationships_to). The scope is the policies' own (private.visible_mentor_ids,
 -- private.coordinated_chapter_ids, private.relationships_to): a mentor is visible to a caller exactly when the
 -- status policy would show them, and the access matrix checks both give the same rows to every actor.
+--
+-- A status is read by people, so the status RPCs return it with the mentor's display name and the chapter's name
+-- (public.mentor_status_listing), filled here rather than by a second request. They reveal nothing new: a caller who
+-- may see a status row may also read its mentor (peer_mentors: the status policy's mentor arms are
+-- private.visible_mentor_ids, and a mentor filed under a coordinated chapter is a member of it, so visible too) and
+-- its chapter (chapters: private.visible_chapter_ids covers the coordinated chapters and every visible mentor's
+-- chapters, and a status is filed under one of its mentor's chapters); tests/database/test_read_rpcs.py holds the
+-- names to what the caller reads through the tables' policies. The names are looked up for the rows returned only
+-- (two primary-key probes a row), so they add a constant cost per row and nothing per scope.
+
+-- One status as the read RPCs return it: the columns of public.peer_mentor_status, in order, and the names. status is
+-- text (a mentor_status value; `supabase gen types` cannot name a domain inside a composite type). The suite checks
+-- the columns against the table's.
+create type public.mentor_status_listing as (
+  id bigint,
+  mentor_id uuid,
+  chapter_id uuid,
+  status text,
+  pause_reason text,
+  expected_return_date date,
+  activated_by uuid,
+  paused_at timestamptz,
+  last_request_id uuid,
+  certification_expires_on date,
+  created_at timestamptz,
+  updated_at timestamptz,
+  mentor_display_name text,
+  chapter_name text
+);
+comment on type public.mentor_status_listing is
+  'A peer_mentor_status row with the mentor''s display name and the name of the chapter it is filed under.';
 
 -- One page-size rule for every paginated read.
 create or replace function private.check_page_size(p_limit integer)
@@ -25,17 +56,24 @@ revoke all on function private.check_page_size(integer) from public, anon;
 grant execute on function private.check_page_size(integer) to authenticated, service_role;
 
 create or replace function private.get_mentor_status(p_mentor_id uuid)
-returns public.peer_mentor_status
+returns public.mentor_status_listing
 language plpgsql
 stable
 security definer
 set search_path = ''
 as $$
 declare
-  found_row public.peer_mentor_status;
+  found_row public.mentor_status_listing;
 begin
   if private.relationships_to(p_mentor_id) <> array[]::text[] then  -- NULL (not signed in): not found either
-    select * into found_row from public.peer_mentor_status s where s.mentor_id = p_mentor_id;
+    select s.id, s.mentor_id, s.chapter_id, s.status, s.pause_reason, s.expected_return_date, s.activated_by,
+           s.paused_at, s.last_request_id, s.certification_expires_on, s.created_at, s.updated_at,
+           p.display_name, c.name
+      into found_row
+      from public.peer_mentor_status s
+      join public.peer_mentors p on p.id = s.mentor_id
+      join public.chapters c on c.id = s.chapter_id
+     where s.mentor_id = p_mentor_id;
   end if;
   if found_row.mentor_id is null then
     raise exception 'peer mentor % not found', p_mentor_id using errcode = 'PT404';
@@ -51,7 +89,7 @@ create or replace function private.list_mentor_statuses(
   p_after uuid default null,
   p_limit integer default 100
 )
-returns setof public.peer_mentor_status
+returns setof public.mentor_status_listing
 language plpgsql
 stable
 security definer
@@ -65,6 +103,7 @@ declare
   -- set would probe the index for every one of them. A small scope is the other way round.
   wide_scope boolean := not sees_everyone and kind = 'user'
     and (select count(*) from public.coordinator_chapters cc where cc.coordinator_id = private.request_user()) > 30;
+  page public.peer_mentor_status[];
 begin
   perform private.check_page_size(p_limit);
   if p_status is not null then
@@ -81,50 +120,59 @@ begin
   -- Five queries, not one with OR'd optional filters: PL/pgSQL keeps one plan per statement, and a generic plan
   -- must then serve every case. Each of these has the shape its case needs: the caller's mentors (a semi-join from
   -- private.visible_mentor_ids into the status index) drive the query only when the caller sees less than a whole
-  -- chapter or the whole roster; a chapter's members come from the membership index.
+  -- chapter or the whole roster; a chapter's members come from the membership index. Each collects its page (at
+  -- most p_limit rows) into `page`, and the names are added to those rows once, below.
   if p_chapter_id is null and sees_everyone then
-    return query
-      select s.* from public.peer_mentor_status s
+    page := array(
+      select s from public.peer_mentor_status s
        where (p_status is null or s.status = p_status)
          and (p_after is null or s.mentor_id > p_after)
        order by s.mentor_id
-       limit p_limit;
+       limit p_limit);
   elsif p_chapter_id is null and wide_scope then
-    return query
-      select s.* from public.peer_mentor_status s
+    page := array(
+      select s from public.peer_mentor_status s
        where (not wide_scope or s.mentor_id in (select private.visible_mentor_ids()))  -- a filter, not a join
          and (p_status is null or s.status = p_status)
          and (p_after is null or s.mentor_id > p_after)
        order by s.mentor_id
-       limit p_limit;
+       limit p_limit);
   elsif p_chapter_id is null then
-    return query
-      select s.* from public.peer_mentor_status s
+    page := array(
+      select s from public.peer_mentor_status s
        where s.mentor_id in (select private.visible_mentor_ids())
          and (p_status is null or s.status = p_status)
          and (p_after is null or s.mentor_id > p_after)
        order by s.mentor_id
-       limit p_limit;
+       limit p_limit);
   elsif sees_everyone or p_chapter_id in (select private.coordinated_chapter_ids()) then
     -- Members of the chapter, whichever of their chapters the status is filed under (all of them visible).
-    return query
-      select s.* from public.peer_mentor_status s
+    page := array(
+      select s from public.peer_mentor_status s
        where s.mentor_id in (select m.mentor_id from public.chapter_memberships m where m.chapter_id = p_chapter_id)
          and (p_status is null or s.status = p_status)
          and (p_after is null or s.mentor_id > p_after)
        order by s.mentor_id
-       limit p_limit;
+       limit p_limit);
   else
     -- A chapter the caller does not coordinate: those of its members they see.
-    return query
-      select s.* from public.peer_mentor_status s
+    page := array(
+      select s from public.peer_mentor_status s
        where s.mentor_id in (select m.mentor_id from public.chapter_memberships m where m.chapter_id = p_chapter_id)
          and s.mentor_id in (select private.visible_mentor_ids())
          and (p_status is null or s.status = p_status)
          and (p_after is null or s.mentor_id > p_after)
        order by s.mentor_id
-       limit p_limit;
+       limit p_limit);
   end if;
+  -- The names of the page's rows only: one probe of each primary key per row, whatever the scope.
+  return query
+    select s.id, s.mentor_id, s.chapter_id, s.status::text, s.pause_reason, s.expected_return_date, s.activated_by,
+           s.paused_at, s.last_request_id, s.certification_expires_on, s.created_at, s.updated_at,
+           (select p.display_name from public.peer_mentors p where p.id = s.mentor_id),
+           (select c.name from public.chapters c where c.id = s.chapter_id)
+      from unnest(page) with ordinality s
+     order by s.ordinality;
 end;
 $$;
 comment on function private.list_mentor_statuses(uuid, text, uuid, integer) is
@@ -172,7 +220,7 @@ grant execute on function
 -- The public API: thin SECURITY INVOKER wrappers in PL/pgSQL (the pattern of the write RPCs: SECURITY DEFINER code
 -- stays in the unexposed schema) ---------------------------------------------------------------------------------
 create or replace function public.get_mentor_status(p_mentor_id uuid)
-returns public.peer_mentor_status
+returns public.mentor_status_listing
 language plpgsql stable security invoker set search_path = ''
 as $$ begin return private.get_mentor_status(p_mentor_id); end; $$;
 comment on function public.get_mentor_status(uuid) is 'Current status of one peer mentor (404 when not visible).';
@@ -183,7 +231,7 @@ create or replace function public.list_mentor_statuses(
   p_after uuid default null,
   p_limit integer default 100
 )
-returns setof public.peer_mentor_status
+returns setof public.mentor_status_listing
 language plpgsql stable security invoker set search_path = ''
 as $$ begin return query select * from private.list_mentor_statuses(p_chapter_id, p_status, p_after, p_limit); end; $$;
 comment on function public.list_mentor_statuses(uuid, text, uuid, integer) is

@@ -90,3 +90,74 @@ def test_a_listing_shows_what_the_policy_shows(db: Conn, organisation: dict[str,
         assert listed == expected, (caller, status, chapter)
     if status is None:
         assert _visible_through_the_policy(db, who, status, None)  # every caller sees somebody
+
+
+def _named_through_the_policies(db: Conn, caller: UUID) -> list[tuple[UUID, str, str]]:
+    """Each status the caller sees with the names the caller can read for it: peer_mentors and chapters through
+    their own policies (an outer join, so a name the caller could not read shows as None)."""
+    with acting_as(db, Identity.user(caller)):
+        rows = db.execute(
+            "select s.mentor_id, p.display_name, c.name from public.peer_mentor_status s "
+            "left join public.peer_mentors p on p.id = s.mentor_id left join public.chapters c on c.id = s.chapter_id "
+            "order by s.mentor_id"
+        ).fetchall()
+    return [(r[0], r[1], r[2]) for r in rows]  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("caller", ["regional", "local", "direct", "mentor", "admin"])
+def test_the_names_are_those_the_caller_may_read_anyway(db: Conn, organisation: dict[str, Any], caller: str) -> None:
+    """The RPCs add the mentor's and the chapter's names without revealing anything: every name they return is the
+    one the caller reads through the roster tables' own policies, and none is missing."""
+    who = organisation["callers"][caller]
+    expected = _named_through_the_policies(db, who)
+    with acting_as(db, Identity.user(who)):
+        listed = db.execute(
+            "select mentor_id, mentor_display_name, chapter_name from public.list_mentor_statuses(p_limit => 1000)"
+        ).fetchall()
+        single = [
+            db.execute(
+                "select mentor_id, mentor_display_name, chapter_name from public.get_mentor_status(%s)", (mentor,)
+            ).fetchone()
+            for mentor, _, _ in expected
+        ]
+    if caller == "admin":  # the admin sees the whole database: compare this test's part
+        mine = {m for m, _, _ in expected}
+        listed = [row for row in listed if row[0] in mine]
+    assert [tuple(r) for r in listed] == expected
+    assert [tuple(r) for r in single if r] == expected
+    assert all(name and chapter for _, name, chapter in expected)
+
+
+def test_a_listing_row_is_a_status_row_with_the_names(db: Conn) -> None:
+    """public.mentor_status_listing has the columns of public.peer_mentor_status, in order and of the same types
+    (status as text), then the two names: a column added to the table must be added to the listing too."""
+    columns = (
+        "select a.attname::text, format_type(coalesce(nullif(t.typbasetype, 0), a.atttypid), a.atttypmod) "
+        "from pg_attribute a join pg_type t on t.oid = a.atttypid "
+        "where a.attrelid = %s::regclass and a.attnum > 0 and not a.attisdropped order by a.attnum"
+    )
+    table = db.execute(columns, ("public.peer_mentor_status",)).fetchall()
+    listing = db.execute(columns, ("public.mentor_status_listing",)).fetchall()
+    assert listing == [*table, ("mentor_display_name", "text"), ("chapter_name", "text")]
+
+
+def test_a_page_looks_up_names_for_its_own_rows_only(db: Conn, organisation: dict[str, Any]) -> None:
+    """The names cost one lookup of each roster table per returned row, whatever the caller's scope: a page of 5
+    reads peer_mentors and chapters 5 times each (index or, for a tiny table, sequential scans)."""
+    db.execute("set local track_counts = on")
+    who = organisation["callers"]["admin"]
+
+    def probes() -> tuple[int, int]:
+        row = db.execute(
+            "select coalesce(sum(coalesce(idx_scan, 0) + seq_scan) filter (where relname = 'peer_mentors'), 0)::int, "
+            "coalesce(sum(coalesce(idx_scan, 0) + seq_scan) filter (where relname = 'chapters'), 0)::int "
+            "from pg_stat_xact_user_tables where schemaname = 'public'"
+        ).fetchone()
+        assert row is not None
+        return row[0], row[1]  # type: ignore[return-value]
+
+    before = probes()
+    with acting_as(db, Identity.user(who)):
+        assert len(db.execute("select * from public.list_mentor_statuses(p_limit => 5)").fetchall()) == 5
+    after = probes()
+    assert (after[0] - before[0], after[1] - before[1]) == (5, 5)
