@@ -28,12 +28,13 @@ from mentor_pause.models import (
     ExpiryBatch,
     ExpiryHost,
     ExpiryRun,
-    HistoryPage,
     MentorStatus,
+    MentorStatusLiteral,
     MentorStatusValue,
     StatusChange,
-    StatusPage,
+    StatusFilter,
 )
+from mentor_pause.pages import HistoryPage, StatusPage
 from mentor_pause.retry import DEFAULT_RETRY, NO_RETRY, RetryPolicy
 
 __all__ = [
@@ -51,12 +52,14 @@ __all__ = [
     "MentorPauseClient",
     "MentorPauseError",
     "MentorStatus",
+    "MentorStatusLiteral",
     "MentorStatusValue",
     "NotFound",
     "PermissionDenied",
     "RetryPolicy",
     "StatementTimeout",
     "StatusChange",
+    "StatusFilter",
     "StatusPage",
     "Unavailable",
 ]

@@ -31,14 +31,12 @@ from mentor_pause.models import (
     ExpiryBatch,
     ExpiryHost,
     ExpiryRun,
-    HistoryPage,
     MentorAvailability,
     MentorStatus,
-    MentorStatusValue,
     PortalFailure,
     PortalSyncState,
     StatusChange,
-    StatusPage,
+    StatusFilter,
 )
 from mentor_pause.operations import (
     JsonArg,
@@ -50,6 +48,7 @@ from mentor_pause.operations import (
     TableRead,
     may_have_more,
 )
+from mentor_pause.pages import HistoryPage, StatusPage
 from mentor_pause.retry import DEFAULT_RETRY, RetryPolicy
 
 _STATUSES = TypeAdapter(list[MentorStatus])
@@ -165,15 +164,17 @@ class MentorPauseClient:
     # -- reads -----------------------------------------------------------------------------------------------------
 
     def get_status(self, mentor_id: UUID | str) -> MentorStatus:
-        """The mentor's current status; :class:`NotFound` if the mentor does not exist for this caller."""
+        """The mentor's current status, with the mentor's and the chapter's names (RPC ``get_mentor_status``);
+        :class:`NotFound` if the mentor does not exist for this caller."""
         wanted = validation.entity_id(mentor_id)
-        result = self._read(TableRead("peer_mentor_status", eq={"mentor_id": wanted}, limit=1))
-        if not result.rows:
+        result = self._call(RpcCall("get_mentor_status", {"p_mentor_id": wanted}, readonly=True))
+        if not result.rows:  # the RPC raises PT404 itself; an empty answer means the same
             raise NotFound(f"peer mentor {wanted} not found", code="PT404")
         return MentorStatus.model_validate(result.rows[0])
 
     def get_statuses(self, mentor_ids: Iterable[UUID | str]) -> list[MentorStatus]:
-        """The statuses of several mentors in one read (those the caller cannot see are simply absent)."""
+        """The statuses of several mentors in one read (those the caller cannot see are simply absent); a table
+        read, so without the names (``mentor_display_name`` and ``chapter_name`` are None)."""
         wanted = sorted({validation.entity_id(m) for m in mentor_ids})
         found: list[MentorStatus] = []
         # In chunks, because the ids travel in the URL; and a chunk's rows may still exceed PostgREST's max-rows
@@ -201,13 +202,14 @@ class MentorPauseClient:
     def list_statuses(
         self,
         chapter_id: UUID | str | None = None,
-        status: MentorStatusValue | str | None = None,
+        status: StatusFilter | None = None,
         *,
         page_size: int = 100,
         after: UUID | str | None = None,
     ) -> StatusPage:
-        """One page of the mentors the caller may see, by ``mentor_id``; ``chapter_id`` keeps members of that
-        chapter, ``status`` one status. Pass the page's ``next_cursor`` as ``after`` for the next page."""
+        """One page of the mentors the caller may see, by ``mentor_id``, with their names; ``chapter_id`` keeps
+        members of that chapter, ``status`` one status (a :class:`MentorStatusValue` or its value). Pass the page's
+        ``next_cursor`` as ``after`` for the next page."""
         size = validation.page_size(page_size)
         wanted = validation.status_filter(status)
         request = RpcCall(
@@ -229,7 +231,7 @@ class MentorPauseClient:
     def iter_statuses(
         self,
         chapter_id: UUID | str | None = None,
-        status: MentorStatusValue | str | None = None,
+        status: StatusFilter | None = None,
         *,
         page_size: int = 100,
     ) -> Iterator[MentorStatus]:
@@ -241,6 +243,18 @@ class MentorPauseClient:
             if page.next_cursor is None:
                 return
             after = page.next_cursor
+
+    def all_statuses(
+        self,
+        chapter_id: UUID | str | None = None,
+        status: StatusFilter | None = None,
+        *,
+        page_size: int = 1000,
+    ) -> StatusPage:
+        """Every mentor :meth:`list_statuses` would list, as one page (``next_cursor`` None): for a table in a
+        notebook or ``all_statuses(...).to_pandas()``. Fetched ``page_size`` rows at a time."""
+        items = [item for item in self.iter_statuses(chapter_id, status, page_size=page_size)]
+        return StatusPage(items=tuple(items), next_cursor=None)
 
     def history(self, mentor_id: UUID | str, *, page_size: int = 50, before: int | None = None) -> HistoryPage:
         """One page of the mentor's history, newest first; pass ``next_cursor`` as ``before`` for older ones."""
