@@ -4,8 +4,8 @@ The row models derive from the classes `supabase gen types --lang python` genera
 (``mentor_pause._generated.database``), so a column added in SQL appears here without being written twice.
 They only narrow what the generator cannot know: the status is an enum (the CHECK constraint's values), and
 timestamps must carry a timezone (``timestamptz``). :class:`MentorStatus` also has the two names of the status
-read RPCs' row type (``mentor_status_listing``: the table's columns and the names), optional because table reads and
-transitions return the plain row. Pages of them live in :mod:`mentor_pause.pages`, DataFrames in
+read RPCs' row type (``mentor_status_listing``: the table's columns and the names), optional because transitions
+return the plain row. Pages of them live in :mod:`mentor_pause.pages`, DataFrames in
 :mod:`mentor_pause.frames`.
 """
 
@@ -48,10 +48,10 @@ _ROW_CONFIG = ConfigDict(frozen=True, populate_by_name=True, extra="ignore")
 class MentorStatus(PublicPeerMentorStatus):
     """One mentor's current status (a ``peer_mentor_status`` row), with the names people know it by.
 
-    ``mentor_display_name`` and ``chapter_name`` (the chapter the status is filed under) come with the status
-    read RPCs (``get_status``, ``list_statuses``, ``iter_statuses``, ``all_statuses``: the database's
-    ``mentor_status_listing``); they are None where the SDK reads the plain table or a transition returns its row
-    (``get_statuses``, ``pause``, ``resume``, ...).
+    ``mentor_display_name`` and ``chapter_name`` (the chapter the status is filed under) come with every read
+    (``get_status``, ``get_statuses``, ``list_statuses``, ``iter_statuses``, ``all_statuses``: the read RPCs return
+    the database's ``mentor_status_listing``); they are None where a transition returns its plain row (``pause``,
+    ``resume``, ``reactivate``, ``expire_certification``).
     """
 
     model_config = _ROW_CONFIG

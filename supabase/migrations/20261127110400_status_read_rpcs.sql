@@ -1,5 +1,6 @@
--- Read RPCs: what a table read cannot give, a clear "not found" (PT404), filtering by chapter membership, and keyset
--- pagination with a bounded page size. STABLE, so PostgREST runs them in a read-only transaction (and allows GET).
+-- Read RPCs: what a table read cannot give, a clear "not found" (PT404), filtering by chapter membership, keyset
+-- pagination with a bounded page size, and statuses with the names people know them by. STABLE, so PostgREST runs
+-- them in a read-only transaction (and allows GET).
 --
 -- SECURITY DEFINER with the scope written out, rather than SECURITY INVOKER through the policies: a policy can only
 -- filter the rows a statement reads, while here the scope can drive the query (a semi-join from the caller's
@@ -82,6 +83,41 @@ begin
 end;
 $$;
 comment on function private.get_mentor_status(uuid) is 'Current status of one peer mentor (404 when not visible).';
+
+-- Several mentors by id in one request (a notebook's or a job's list of ids). Each id costs what a get_mentor_status
+-- costs (private.relationships_to: index probes of that mentor), whatever the caller's scope, and ids the caller may
+-- not see are simply absent, as a table read leaves them out.
+create or replace function private.get_mentor_statuses(p_mentor_ids uuid[])
+returns setof public.mentor_status_listing
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+declare
+  kind text := private.caller_kind();
+  sees_everyone boolean := kind in ('service', 'system') or (kind = 'user' and private.has_app_role('org_admin'));
+begin
+  if p_mentor_ids is null or cardinality(p_mentor_ids) > 1000 then
+    raise exception 'between 0 and 1000 mentor ids, got %', coalesce(cardinality(p_mentor_ids)::text, 'none')
+      using errcode = '22023';
+  end if;
+  if not sees_everyone and kind <> 'user' then
+    return;  -- nobody signed in: nothing is visible
+  end if;
+  return query
+    select s.id, s.mentor_id, s.chapter_id, s.status::text, s.pause_reason, s.expected_return_date, s.activated_by,
+           s.paused_at, s.last_request_id, s.certification_expires_on, s.created_at, s.updated_at,
+           (select p.display_name from public.peer_mentors p where p.id = s.mentor_id),
+           (select c.name from public.chapters c where c.id = s.chapter_id)
+      from public.peer_mentor_status s
+     where s.mentor_id = any(p_mentor_ids)
+       and (sees_everyone or private.relationships_to(s.mentor_id) <> array[]::text[])
+     order by s.mentor_id;
+end;
+$$;
+comment on function private.get_mentor_statuses(uuid[]) is
+  'Current statuses of up to 1000 peer mentors by id, ordered by mentor_id (those not visible are absent).';
 
 create or replace function private.list_mentor_statuses(
   p_chapter_id uuid default null,
@@ -209,12 +245,12 @@ comment on function private.get_mentor_history(uuid, bigint, integer) is
   'History of one peer mentor, newest first; keyset-paginated by id (pass the last id of a page as p_before).';
 
 revoke all on function
-  private.get_mentor_status(uuid), private.list_mentor_statuses(uuid, text, uuid, integer),
-  private.get_mentor_history(uuid, bigint, integer)
+  private.get_mentor_status(uuid), private.get_mentor_statuses(uuid[]),
+  private.list_mentor_statuses(uuid, text, uuid, integer), private.get_mentor_history(uuid, bigint, integer)
   from public, anon;
 grant execute on function
-  private.get_mentor_status(uuid), private.list_mentor_statuses(uuid, text, uuid, integer),
-  private.get_mentor_history(uuid, bigint, integer)
+  private.get_mentor_status(uuid), private.get_mentor_statuses(uuid[]),
+  private.list_mentor_statuses(uuid, text, uuid, integer), private.get_mentor_history(uuid, bigint, integer)
   to authenticated, service_role;
 
 -- The public API: thin SECURITY INVOKER wrappers in PL/pgSQL (the pattern of the write RPCs: SECURITY DEFINER code
@@ -224,6 +260,13 @@ returns public.mentor_status_listing
 language plpgsql stable security invoker set search_path = ''
 as $$ begin return private.get_mentor_status(p_mentor_id); end; $$;
 comment on function public.get_mentor_status(uuid) is 'Current status of one peer mentor (404 when not visible).';
+
+create or replace function public.get_mentor_statuses(p_mentor_ids uuid[])
+returns setof public.mentor_status_listing
+language plpgsql stable security invoker set search_path = ''
+as $$ begin return query select * from private.get_mentor_statuses(p_mentor_ids); end; $$;
+comment on function public.get_mentor_statuses(uuid[]) is
+  'Current statuses of up to 1000 peer mentors by id, ordered by mentor_id (those not visible are absent).';
 
 create or replace function public.list_mentor_statuses(
   p_chapter_id uuid default null,
@@ -250,10 +293,10 @@ comment on function public.get_mentor_history(uuid, bigint, integer) is
   'History of one peer mentor, newest first; keyset-paginated by id (pass the last id of a page as p_before).';
 
 revoke all on function
-  public.get_mentor_status(uuid), public.list_mentor_statuses(uuid, text, uuid, integer),
-  public.get_mentor_history(uuid, bigint, integer)
+  public.get_mentor_status(uuid), public.get_mentor_statuses(uuid[]),
+  public.list_mentor_statuses(uuid, text, uuid, integer), public.get_mentor_history(uuid, bigint, integer)
   from public, anon;
 grant execute on function
-  public.get_mentor_status(uuid), public.list_mentor_statuses(uuid, text, uuid, integer),
-  public.get_mentor_history(uuid, bigint, integer)
+  public.get_mentor_status(uuid), public.get_mentor_statuses(uuid[]),
+  public.list_mentor_statuses(uuid, text, uuid, integer), public.get_mentor_history(uuid, bigint, integer)
   to authenticated, service_role;

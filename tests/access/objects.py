@@ -561,9 +561,10 @@ def named_status(mentor: str) -> str:
 
 
 def read_rpc_cases(actor: Actor) -> list[Case]:
-    """get_mentor_status / get_mentor_history: the mentor when visible, PT404 otherwise; list_mentor_statuses:
-    the visible mentors (all, members of chapter A, paused ones). The status RPCs' rows carry the mentor's and the
-    chapter's names, which every caller who sees the status may read anyway."""
+    """get_mentor_status / get_mentor_history: the mentor when visible, PT404 otherwise; get_mentor_statuses of
+    every mentor's id: the visible ones; list_mentor_statuses: the visible mentors (all, members of chapter A, paused
+    ones). The status RPCs' rows carry the mentor's and the chapter's names, which every caller who sees the status
+    may read anyway."""
     cases: list[Case] = []
     for mentor in MENTORS:
         visible = mentor.name in actor.sees
@@ -598,6 +599,17 @@ def read_rpc_cases(actor: Actor) -> list[Case]:
             actor.sees & frozenset(m.name for m in MENTORS if m.status == "paused"),
         ),
     ]
+    cases.append(
+        Case(
+            actor,
+            "get_mentor_statuses()",
+            "call",
+            "every mentor",
+            "get the statuses of every mentor by id",
+            f"select {NAMED_STATUS_KEY} from public.get_mentor_statuses({WORLD_MENTOR_IDS})",
+            DENIED if actor.api_denied else Rows(frozenset(named_status(m) for m in actor.sees)),
+        )
+    )
     for subject, args, expected in listings:
         cases.append(
             Case(

@@ -107,7 +107,8 @@ def _named_through_the_policies(db: Conn, caller: UUID) -> list[tuple[UUID, str,
 @pytest.mark.parametrize("caller", ["regional", "local", "direct", "mentor", "admin"])
 def test_the_names_are_those_the_caller_may_read_anyway(db: Conn, organisation: dict[str, Any], caller: str) -> None:
     """The RPCs add the mentor's and the chapter's names without revealing anything: every name they return is the
-    one the caller reads through the roster tables' own policies, and none is missing."""
+    one the caller reads through the roster tables' own policies, and none is missing. get_mentor_statuses, given
+    every mentor's id, returns exactly the statuses the policy shows."""
     who = organisation["callers"][caller]
     expected = _named_through_the_policies(db, who)
     with acting_as(db, Identity.user(who)):
@@ -120,11 +121,20 @@ def test_the_names_are_those_the_caller_may_read_anyway(db: Conn, organisation: 
             ).fetchone()
             for mentor, _, _ in expected
         ]
+    everyone = [r[0] for r in db.execute("select mentor_id from public.peer_mentor_status order by mentor_id")]
+    by_id: list[tuple[Any, ...]] = []
+    with acting_as(db, Identity.user(who)):
+        for start in range(0, len(everyone), 1000):  # visible or not, 1000 ids per call
+            by_id += db.execute(
+                "select mentor_id, mentor_display_name, chapter_name from public.get_mentor_statuses(%s)",
+                (everyone[start : start + 1000],),
+            ).fetchall()
     if caller == "admin":  # the admin sees the whole database: compare this test's part
         mine = {m for m, _, _ in expected}
         listed = [row for row in listed if row[0] in mine]
     assert [tuple(r) for r in listed] == expected
     assert [tuple(r) for r in single if r] == expected
+    assert [tuple(r) for r in by_id] == _named_through_the_policies(db, who)  # exactly the visible ones
     assert all(name and chapter for _, name, chapter in expected)
 
 

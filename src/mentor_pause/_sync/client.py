@@ -55,7 +55,8 @@ _STATUSES = TypeAdapter(list[MentorStatus])
 _CHANGES = TypeAdapter(list[StatusChange])
 _RUNS = TypeAdapter(list[ExpiryRun])
 _AVAILABILITIES = TypeAdapter(list[MentorAvailability])
-_IDS_PER_READ = 100
+#: get_mentor_statuses takes up to this many ids per call.
+_IDS_PER_CALL = 1000
 
 
 class MentorPauseClient:
@@ -173,30 +174,23 @@ class MentorPauseClient:
         return MentorStatus.model_validate(result.rows[0])
 
     def get_statuses(self, mentor_ids: Iterable[UUID | str]) -> list[MentorStatus]:
-        """The statuses of several mentors in one read (those the caller cannot see are simply absent); a table
-        read, so without the names (``mentor_display_name`` and ``chapter_name`` are None)."""
-        wanted = sorted({validation.entity_id(m) for m in mentor_ids})
+        """The statuses of several mentors, with their names, ordered by ``mentor_id`` (RPC
+        ``get_mentor_statuses``, one call per 1000 ids); those the caller cannot see are simply absent."""
+        pending = sorted({validation.entity_id(m) for m in mentor_ids})
         found: list[MentorStatus] = []
-        # In chunks, because the ids travel in the URL; and a chunk's rows may still exceed PostgREST's max-rows
-        # (Supabase's [api] max_rows, which projects lower), so a capped read continues after its last row.
-        for start in range(0, len(wanted), _IDS_PER_READ):
-            chunk = wanted[start : start + _IDS_PER_READ]
-            after: dict[str, Param] = {}
-            while True:
-                result = self._read(
-                    TableRead(
-                        "peer_mentor_status",
-                        in_={"mentor_id": chunk},
-                        gt=after,
-                        order=[OrderBy("mentor_id")],
-                        count=True,
-                    )
-                )
-                items = _STATUSES.validate_python(result.rows)
-                found += items
-                if not (result.truncated and items):
-                    break
-                after = {"mentor_id": items[-1].mentor_id}
+        while pending:
+            chunk = pending[:_IDS_PER_CALL]
+            ids = "{" + ",".join(str(m) for m in chunk) + "}"  # a uuid[] literal, which both transports pass as is
+            request = RpcCall("get_mentor_statuses", {"p_mentor_ids": ids}, readonly=True, count=True)
+            result = self._call(request)
+            items = _STATUSES.validate_python(result.rows)
+            found += items
+            if result.truncated and items:
+                # Cut by PostgREST's max-rows (Supabase's [api] max_rows, which projects lower): the rows come
+                # ordered by mentor_id, so the ones not seen yet are those of the ids after the last row.
+                pending = [m for m in pending if m > items[-1].mentor_id]
+            else:
+                pending = pending[len(chunk) :]
         return found
 
     def list_statuses(
