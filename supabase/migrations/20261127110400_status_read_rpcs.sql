@@ -108,9 +108,10 @@ begin
   return query
     select s.id, s.mentor_id, s.chapter_id, s.status::text, s.pause_reason, s.expected_return_date, s.activated_by,
            s.paused_at, s.last_request_id, s.certification_expires_on, s.created_at, s.updated_at,
-           (select p.display_name from public.peer_mentors p where p.id = s.mentor_id),
-           (select c.name from public.chapters c where c.id = s.chapter_id)
+           p.display_name, c.name
       from public.peer_mentor_status s
+      left join lateral (select p.display_name from public.peer_mentors p where p.id = s.mentor_id offset 0) p on true
+      left join lateral (select c.name from public.chapters c where c.id = s.chapter_id offset 0) c on true
      where s.mentor_id = any(p_mentor_ids)
        and (sees_everyone or private.relationships_to(s.mentor_id) <> array[]::text[])
      order by s.mentor_id;
@@ -139,7 +140,6 @@ declare
   -- set would probe the index for every one of them. A small scope is the other way round.
   wide_scope boolean := not sees_everyone and kind = 'user'
     and (select count(*) from public.coordinator_chapters cc where cc.coordinator_id = private.request_user()) > 30;
-  page public.peer_mentor_status[];
 begin
   perform private.check_page_size(p_limit);
   if p_status is not null then
@@ -156,59 +156,85 @@ begin
   -- Five queries, not one with OR'd optional filters: PL/pgSQL keeps one plan per statement, and a generic plan
   -- must then serve every case. Each of these has the shape its case needs: the caller's mentors (a semi-join from
   -- private.visible_mentor_ids into the status index) drive the query only when the caller sees less than a whole
-  -- chapter or the whole roster; a chapter's members come from the membership index. Each collects its page (at
-  -- most p_limit rows) into `page`, and the names are added to those rows once, below.
+  -- chapter or the whole roster; a chapter's members come from the membership index. Each picks its page (at most
+  -- p_limit rows) in a subquery, and the names are looked up for those rows only, each in a LATERAL subquery kept
+  -- apart by OFFSET 0: a parameterized probe of the primary key per row. (A plain join lets the planner hash the
+  -- whole of peer_mentors for a large page, which would cost the roster instead of the page.)
   if p_chapter_id is null and sees_everyone then
-    page := array(
-      select s from public.peer_mentor_status s
-       where (p_status is null or s.status = p_status)
-         and (p_after is null or s.mentor_id > p_after)
-       order by s.mentor_id
-       limit p_limit);
+    return query
+      select s.id, s.mentor_id, s.chapter_id, s.status::text, s.pause_reason, s.expected_return_date,
+             s.activated_by, s.paused_at, s.last_request_id, s.certification_expires_on, s.created_at,
+             s.updated_at, p.display_name, c.name
+        from (select s.* from public.peer_mentor_status s
+               where (p_status is null or s.status = p_status)
+                 and (p_after is null or s.mentor_id > p_after)
+               order by s.mentor_id
+               limit p_limit) s
+        left join lateral (select p.display_name from public.peer_mentors p where p.id = s.mentor_id offset 0) p on true
+        left join lateral (select c.name from public.chapters c where c.id = s.chapter_id offset 0) c on true
+       order by s.mentor_id;
   elsif p_chapter_id is null and wide_scope then
-    page := array(
-      select s from public.peer_mentor_status s
-       where (not wide_scope or s.mentor_id in (select private.visible_mentor_ids()))  -- a filter, not a join
-         and (p_status is null or s.status = p_status)
-         and (p_after is null or s.mentor_id > p_after)
-       order by s.mentor_id
-       limit p_limit);
+    return query
+      select s.id, s.mentor_id, s.chapter_id, s.status::text, s.pause_reason, s.expected_return_date,
+             s.activated_by, s.paused_at, s.last_request_id, s.certification_expires_on, s.created_at,
+             s.updated_at, p.display_name, c.name
+        from (select s.* from public.peer_mentor_status s
+               where (not wide_scope or s.mentor_id in (select private.visible_mentor_ids()))  -- a filter, not a join
+                 and (p_status is null or s.status = p_status)
+                 and (p_after is null or s.mentor_id > p_after)
+               order by s.mentor_id
+               limit p_limit) s
+        left join lateral (select p.display_name from public.peer_mentors p where p.id = s.mentor_id offset 0) p on true
+        left join lateral (select c.name from public.chapters c where c.id = s.chapter_id offset 0) c on true
+       order by s.mentor_id;
   elsif p_chapter_id is null then
-    page := array(
-      select s from public.peer_mentor_status s
-       where s.mentor_id in (select private.visible_mentor_ids())
-         and (p_status is null or s.status = p_status)
-         and (p_after is null or s.mentor_id > p_after)
-       order by s.mentor_id
-       limit p_limit);
+    return query
+      select s.id, s.mentor_id, s.chapter_id, s.status::text, s.pause_reason, s.expected_return_date,
+             s.activated_by, s.paused_at, s.last_request_id, s.certification_expires_on, s.created_at,
+             s.updated_at, p.display_name, c.name
+        from (select s.* from public.peer_mentor_status s
+               where s.mentor_id in (select private.visible_mentor_ids())
+                 and (p_status is null or s.status = p_status)
+                 and (p_after is null or s.mentor_id > p_after)
+               order by s.mentor_id
+               limit p_limit) s
+        left join lateral (select p.display_name from public.peer_mentors p where p.id = s.mentor_id offset 0) p on true
+        left join lateral (select c.name from public.chapters c where c.id = s.chapter_id offset 0) c on true
+       order by s.mentor_id;
   elsif sees_everyone or p_chapter_id in (select private.coordinated_chapter_ids()) then
     -- Members of the chapter, whichever of their chapters the status is filed under (all of them visible).
-    page := array(
-      select s from public.peer_mentor_status s
-       where s.mentor_id in (select m.mentor_id from public.chapter_memberships m where m.chapter_id = p_chapter_id)
-         and (p_status is null or s.status = p_status)
-         and (p_after is null or s.mentor_id > p_after)
-       order by s.mentor_id
-       limit p_limit);
+    return query
+      select s.id, s.mentor_id, s.chapter_id, s.status::text, s.pause_reason, s.expected_return_date,
+             s.activated_by, s.paused_at, s.last_request_id, s.certification_expires_on, s.created_at,
+             s.updated_at, p.display_name, c.name
+        from (select s.* from public.peer_mentor_status s
+               where s.mentor_id in (select m.mentor_id from public.chapter_memberships m
+                                      where m.chapter_id = p_chapter_id)
+                 and (p_status is null or s.status = p_status)
+                 and (p_after is null or s.mentor_id > p_after)
+               order by s.mentor_id
+               limit p_limit) s
+        left join lateral (select p.display_name from public.peer_mentors p where p.id = s.mentor_id offset 0) p on true
+        left join lateral (select c.name from public.chapters c where c.id = s.chapter_id offset 0) c on true
+       order by s.mentor_id;
   else
     -- A chapter the caller does not coordinate: those of its members they see.
-    page := array(
-      select s from public.peer_mentor_status s
-       where s.mentor_id in (select m.mentor_id from public.chapter_memberships m where m.chapter_id = p_chapter_id)
-         and s.mentor_id in (select private.visible_mentor_ids())
-         and (p_status is null or s.status = p_status)
-         and (p_after is null or s.mentor_id > p_after)
-       order by s.mentor_id
-       limit p_limit);
+    return query
+      select s.id, s.mentor_id, s.chapter_id, s.status::text, s.pause_reason, s.expected_return_date,
+             s.activated_by, s.paused_at, s.last_request_id, s.certification_expires_on, s.created_at,
+             s.updated_at, p.display_name, c.name
+        from (select s.* from public.peer_mentor_status s
+               where s.mentor_id in (select m.mentor_id from public.chapter_memberships m
+                                      where m.chapter_id = p_chapter_id)
+                 and s.mentor_id in (select private.visible_mentor_ids())
+                 and (p_status is null or s.status = p_status)
+                 and (p_after is null or s.mentor_id > p_after)
+               order by s.mentor_id
+               limit p_limit) s
+        left join lateral (select p.display_name from public.peer_mentors p where p.id = s.mentor_id offset 0) p on true
+        left join lateral (select c.name from public.chapters c where c.id = s.chapter_id offset 0) c on true
+       order by s.mentor_id;
   end if;
-  -- The names of the page's rows only: one probe of each primary key per row, whatever the scope.
-  return query
-    select s.id, s.mentor_id, s.chapter_id, s.status::text, s.pause_reason, s.expected_return_date, s.activated_by,
-           s.paused_at, s.last_request_id, s.certification_expires_on, s.created_at, s.updated_at,
-           (select p.display_name from public.peer_mentors p where p.id = s.mentor_id),
-           (select c.name from public.chapters c where c.id = s.chapter_id)
-      from unnest(page) with ordinality s
-     order by s.ordinality;
 end;
 $$;
 comment on function private.list_mentor_statuses(uuid, text, uuid, integer) is
