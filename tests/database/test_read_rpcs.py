@@ -159,12 +159,13 @@ def test_a_listing_row_is_a_status_row_with_the_names(db: Conn) -> None:
 
 
 def test_a_page_looks_up_names_for_its_own_rows_only(db: Conn, organisation: dict[str, Any]) -> None:
-    """The names cost one lookup of each roster table per returned row, whatever the caller's scope: a page of 5
-    reads peer_mentors and chapters 5 times each (index or, for a tiny table, sequential scans)."""
+    """The names cost one lookup of each roster table per returned row, whatever the caller's scope and the page's
+    size: a page of n reads peer_mentors and chapters n times each (a probe per row, or for a tiny table a scan of
+    its one page), never a scan of all of peer_mentors hashed for a large page."""
     db.execute("set local track_counts = on")
     who = organisation["callers"]["admin"]
 
-    def probes() -> tuple[int, int]:
+    def lookups() -> tuple[int, int]:
         row = db.execute(
             "select coalesce(sum(coalesce(idx_scan, 0) + seq_scan) filter (where relname = 'peer_mentors'), 0)::int, "
             "coalesce(sum(coalesce(idx_scan, 0) + seq_scan) filter (where relname = 'chapters'), 0)::int "
@@ -173,8 +174,14 @@ def test_a_page_looks_up_names_for_its_own_rows_only(db: Conn, organisation: dic
         assert row is not None
         return row[0], row[1]  # type: ignore[return-value]
 
-    before = probes()
-    with acting_as(db, Identity.user(who)):
-        assert len(db.execute("select * from public.list_mentor_statuses(p_limit => 5)").fetchall()) == 5
-    after = probes()
-    assert (after[0] - before[0], after[1] - before[1]) == (5, 5)
+    ids = [r[0] for r in db.execute("select mentor_id from public.peer_mentor_status order by mentor_id limit 200")]
+    for size in (5, 200):
+        for call, args in (
+            ("list_mentor_statuses(p_limit => %s)", (size,)),
+            ("get_mentor_statuses(%s)", (ids[:size],)),
+        ):
+            before = lookups()
+            with acting_as(db, Identity.user(who)):
+                assert len(db.execute(f"select * from public.{call}", args).fetchall()) == size
+            after = lookups()
+            assert (after[0] - before[0], after[1] - before[1]) == (size, size), (call, size)
