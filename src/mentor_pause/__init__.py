@@ -31,12 +31,13 @@ from mentor_pause.models import (
     ExpiryBatch,
     ExpiryHost,
     ExpiryRun,
-    HistoryPage,
     MentorStatus,
+    MentorStatusLiteral,
     MentorStatusValue,
     StatusChange,
-    StatusPage,
+    StatusFilter,
 )
+from mentor_pause.pages import HistoryPage, StatusPage
 from mentor_pause.retry import DEFAULT_RETRY, NO_RETRY, RetryPolicy
 
 __all__ = [
@@ -56,6 +57,7 @@ __all__ = [
     "MentorPauseClient",
     "MentorPauseError",
     "MentorStatus",
+    "MentorStatusLiteral",
     "MentorStatusValue",
     "MissingExtra",
     "NotFound",
@@ -63,6 +65,7 @@ __all__ = [
     "RetryPolicy",
     "StatementTimeout",
     "StatusChange",
+    "StatusFilter",
     "StatusPage",
     "Unavailable",
 ]

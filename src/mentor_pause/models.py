@@ -3,7 +3,10 @@
 The row models derive from the classes `supabase gen types --lang python` generates from our migrations
 (``mentor_pause._generated.database``), so a column added in SQL appears here without being written twice.
 They only narrow what the generator cannot know: the status is an enum (the CHECK constraint's values), and
-timestamps must carry a timezone (``timestamptz``).
+timestamps must carry a timezone (``timestamptz``). :class:`MentorStatus` also has the two names of the status
+read RPCs' row type (``mentor_status_listing``: the table's columns and the names), optional because transitions
+return the plain row. Pages of them live in :mod:`mentor_pause.pages`, DataFrames in
+:mod:`mentor_pause.frames`.
 """
 
 from __future__ import annotations
@@ -11,8 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
-from html import escape
-from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar
+from typing import Literal
 from uuid import UUID
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict
@@ -24,10 +26,6 @@ from mentor_pause._generated.database import (
     PublicPeerMentorStatusLog,
     PublicPortalSyncState,
 )
-from mentor_pause.errors import MissingExtra
-
-if TYPE_CHECKING:
-    import pandas as pd
 
 
 class MentorStatusValue(StrEnum):
@@ -38,11 +36,23 @@ class MentorStatusValue(StrEnum):
     CERTIFICATION_EXPIRED = "certification_expired"
 
 
+#: The statuses as literals, for a status filter a type checker can check (``"pasued"`` is an error, not a
+#: runtime surprise); the suite holds it to :class:`MentorStatusValue`.
+MentorStatusLiteral = Literal["active", "paused", "certification_expired"]
+#: What a status filter takes: the enum or one of its values, nothing else.
+StatusFilter = MentorStatusValue | MentorStatusLiteral
+
 _ROW_CONFIG = ConfigDict(frozen=True, populate_by_name=True, extra="ignore")
 
 
 class MentorStatus(PublicPeerMentorStatus):
-    """One mentor's current status (a ``peer_mentor_status`` row)."""
+    """One mentor's current status (a ``peer_mentor_status`` row), with the names people know it by.
+
+    ``mentor_display_name`` and ``chapter_name`` (the chapter the status is filed under) come with every read
+    (``get_status``, ``get_statuses``, ``list_statuses``, ``iter_statuses``, ``all_statuses``: the read RPCs return
+    the database's ``mentor_status_listing``); they are None where a transition returns its plain row (``pause``,
+    ``resume``, ``reactivate``, ``expire_certification``).
+    """
 
     model_config = _ROW_CONFIG
 
@@ -50,14 +60,31 @@ class MentorStatus(PublicPeerMentorStatus):
     paused_at: AwareDatetime | None
     created_at: AwareDatetime
     updated_at: AwareDatetime
+    mentor_display_name: str | None = None
+    chapter_name: str | None = None
 
     @property
     def is_available(self) -> bool:
         """Whether the mentor can take on peers now (only ``active`` mentors can)."""
         return self.status is MentorStatusValue.ACTIVE
 
+    @property
+    def mentor_label(self) -> str:
+        """How to show the mentor to a person: the display name when the read carried it, else the id."""
+        return self.mentor_display_name or str(self.mentor_id)
+
+    @property
+    def chapter_label(self) -> str:
+        """How to show the chapter to a person: its name when the read carried it, else the id."""
+        return self.chapter_name or str(self.chapter_id)
+
     def __repr__(self) -> str:
-        parts = [f"mentor_id={self.mentor_id}", f"status={self.status.value}"]
+        parts = [f"mentor_id={self.mentor_id}"]
+        if self.mentor_display_name is not None:
+            parts.append(f"name={self.mentor_display_name!r}")
+        if self.chapter_name is not None:
+            parts.append(f"chapter={self.chapter_name!r}")
+        parts.append(f"status={self.status.value}")
         if self.pause_reason is not None:
             parts.append(f"reason={self.pause_reason!r}")
         if self.expected_return_date is not None:
@@ -178,87 +205,16 @@ class PortalFailure:
     permanent: bool = False
 
 
-ItemT = TypeVar("ItemT", MentorStatus, StatusChange)
-CursorT = TypeVar("CursorT", UUID, int)
-
-
-class _Page(BaseModel, Generic[ItemT, CursorT]):
-    """A page of results and the cursor of the next one (None: this is the last page)."""
-
-    model_config = ConfigDict(frozen=True)
-
-    items: tuple[ItemT, ...]
-    next_cursor: CursorT | None
-
-    _noun: ClassVar[str] = "items"
-
-    def __len__(self) -> int:
-        return len(self.items)
-
-    def __repr__(self) -> str:
-        more = f", next_cursor={self.next_cursor}" if self.next_cursor else ""
-        return f"{type(self).__name__}({len(self.items)} {self._noun}{more})"
-
-    def _columns(self, item: ItemT) -> dict[str, str]:
-        raise NotImplementedError
-
-    def _repr_html_(self) -> str:
-        """A table for Jupyter (values escaped)."""
-        rows = [self._columns(item) for item in self.items]
-        headers = list(rows[0]) if rows else []
-        head = "".join(f"<th>{escape(h)}</th>" for h in headers)
-        body = "".join("<tr>" + "".join(f"<td>{escape(v)}</td>" for v in row.values()) + "</tr>" for row in rows)
-        return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
-
-    def to_pandas(self) -> pd.DataFrame:
-        """The page as a DataFrame, one column per field (needs the ``pandas`` extra)."""
-        try:
-            import pandas as pd
-        except ModuleNotFoundError as exc:
-            raise MissingExtra("to_pandas()", "pandas") from exc
-        return pd.DataFrame.from_records([item.model_dump() for item in self.items])
-
-
-class StatusPage(_Page[MentorStatus, UUID]):
-    """One page of ``list_statuses``; pass ``next_cursor`` as ``after`` for the next page."""
-
-    _noun = "mentors"
-
-    def _columns(self, item: MentorStatus) -> dict[str, str]:
-        return {
-            "mentor": str(item.mentor_id),
-            "status": item.status.value,
-            "reason": item.pause_reason or "",
-            "back by": item.expected_return_date.isoformat() if item.expected_return_date else "",
-            "updated": item.updated_at.isoformat(timespec="seconds"),
-        }
-
-
-class HistoryPage(_Page[StatusChange, int]):
-    """One page of a mentor's history, newest first; pass ``next_cursor`` as ``before`` for older entries."""
-
-    _noun = "changes"
-
-    def _columns(self, item: StatusChange) -> dict[str, str]:
-        return {
-            "changed at": item.changed_at.isoformat(timespec="seconds"),
-            "from": item.previous_status.value if item.previous_status else "",
-            "to": item.new_status.value if item.new_status else "(removed)",
-            "reason": item.pause_reason or "",
-            "by": str(item.changed_by or "system"),
-        }
-
-
 __all__ = [
     "ExpiryBatch",
     "ExpiryHost",
     "ExpiryRun",
-    "HistoryPage",
     "MentorAvailability",
     "MentorStatus",
+    "MentorStatusLiteral",
     "MentorStatusValue",
     "PortalFailure",
     "PortalSyncState",
     "StatusChange",
-    "StatusPage",
+    "StatusFilter",
 ]

@@ -551,14 +551,30 @@ def write_rpc_cases(actor: Actor) -> list[Case]:
     return cases
 
 
+#: A status row as the status RPCs return it: the mentor, and the names they carry (NULL names make the key NULL).
+NAMED_STATUS_KEY = "mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')'"
+
+
+def named_status(mentor: str) -> str:
+    """The key :data:`NAMED_STATUS_KEY` gives for a mentor of the world (setup_sql's names)."""
+    return f"{MENTOR[mentor].id}: Matrix {mentor} (Matrix chapter {MENTOR[mentor].chapters[0]})"
+
+
 def read_rpc_cases(actor: Actor) -> list[Case]:
-    """get_mentor_status / get_mentor_history: the mentor when visible, PT404 otherwise; list_mentor_statuses:
-    the visible mentors (all, members of chapter A, paused ones)."""
+    """get_mentor_status / get_mentor_history: the mentor when visible, PT404 otherwise; get_mentor_statuses of
+    every mentor's id: the visible ones; list_mentor_statuses: the visible mentors (all, members of chapter A, paused
+    ones). The status RPCs' rows carry the mentor's and the chapter's names, which every caller who sees the status
+    may read anyway."""
     cases: list[Case] = []
     for mentor in MENTORS:
         visible = mentor.name in actor.sees
         for rpc, verb in READ_RPCS.items():
-            expect: Outcome = DENIED if actor.api_denied else Rows(frozenset({mentor.id})) if visible else NOT_FOUND
+            key, row = (
+                (NAMED_STATUS_KEY, named_status(mentor.name))
+                if rpc == "get_mentor_status"
+                else ("mentor_id::text", mentor.id)
+            )
+            expect: Outcome = DENIED if actor.api_denied else Rows(frozenset({row})) if visible else NOT_FOUND
             cases.append(
                 Case(
                     actor,
@@ -566,7 +582,7 @@ def read_rpc_cases(actor: Actor) -> list[Case]:
                     "call",
                     mentor.name,
                     f"{verb} {mentor.name}",
-                    f"select distinct mentor_id::text from public.{rpc}({sql_literal(mentor.id)})",
+                    f"select distinct {key} from public.{rpc}({sql_literal(mentor.id)})",
                     expect,
                 )
             )
@@ -583,6 +599,17 @@ def read_rpc_cases(actor: Actor) -> list[Case]:
             actor.sees & frozenset(m.name for m in MENTORS if m.status == "paused"),
         ),
     ]
+    cases.append(
+        Case(
+            actor,
+            "get_mentor_statuses()",
+            "call",
+            "every mentor",
+            "get the statuses of every mentor by id",
+            f"select {NAMED_STATUS_KEY} from public.get_mentor_statuses({WORLD_MENTOR_IDS})",
+            DENIED if actor.api_denied else Rows(frozenset(named_status(m) for m in actor.sees)),
+        )
+    )
     for subject, args, expected in listings:
         cases.append(
             Case(
@@ -591,8 +618,8 @@ def read_rpc_cases(actor: Actor) -> list[Case]:
                 "call",
                 subject,
                 f"list the statuses ({subject})",
-                f"select mentor_id::text from public.list_mentor_statuses({args}){world}",
-                DENIED if actor.api_denied else Rows(frozenset(MENTOR[m].id for m in expected)),
+                f"select {NAMED_STATUS_KEY} from public.list_mentor_statuses({args}){world}",
+                DENIED if actor.api_denied else Rows(frozenset(named_status(m) for m in expected)),
             )
         )
     return cases

@@ -120,6 +120,8 @@ def _title(name: str) -> str:
         )
     if target == "list_mentor_statuses":
         return f"{target}(): every actor lists all statuses, those of chapter A, and the paused ones."
+    if target == "get_mentor_statuses":
+        return f"{target}(): every actor asks for the statuses of every mentor of the world by id."
     if target == "transition_rules":
         return "The state machine and input rules, through the RPCs as an org admin (on m_peer)."
     return f"{target}(): every actor calls it on every mentor of the world."
@@ -418,13 +420,17 @@ def stale_pgtap_files(directory: Path = PGTAP_DIR) -> list[str]:
 
 
 # Documentation -----------------------------------------------------------------------------------------------------
+#: RPCs that return rows for a list of ids: the doc shows the rows, like a listing.
+_BY_ID_RPCS = {"get_mentor_statuses()"}
+
+
 def _summary(cases: list[Case]) -> str:
     """One cell: what a group of cases (same actor, target, operation) expects.
 
     Listings show the rows returned; per-mentor calls show which mentors succeed ("ok") and which fail with
     which SQLSTATE.
     """
-    if cases[0].operation == "select" or cases[0].target.startswith("list_"):
+    if cases[0].operation == "select" or cases[0].target.startswith("list_") or cases[0].target in _BY_ID_RPCS:
         parts = []
         for case in cases:
             if isinstance(case.expect, Fails):
@@ -487,6 +493,7 @@ def render_doc_section(cases: list[Case] | None = None) -> str:
         "Reading through RPCs",
         [
             ("get_mentor_status()", "get_mentor_status()|call"),
+            ("get_mentor_statuses()", "get_mentor_statuses()|call"),
             ("get_mentor_history()", "get_mentor_history()|call"),
             ("list_mentor_statuses()", "list_mentor_statuses()|call"),
         ],

@@ -211,4 +211,12 @@ def rule_cases() -> list[Case]:
         "active",
         1,
     )
+    case(
+        "more than 1000 ids at once are refused",
+        "select mentor_id::text from public.get_mentor_statuses(array_fill(gen_random_uuid(), array[1001]))",
+        INVALID_INPUT,
+        None,
+        "active",
+        1,
+    )
     return cases

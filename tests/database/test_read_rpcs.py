@@ -98,3 +98,98 @@ def test_a_listing_shows_what_the_policy_shows(db: Conn, organisation: dict[str,
         assert listed == expected, (caller, status, chapter)
     if status is None:
         assert _visible_through_the_policy(db, who, status, None)  # every caller sees somebody
+
+
+def _named_through_the_policies(db: Conn, caller: UUID) -> list[tuple[UUID, str, str]]:
+    """Each status the caller sees with the names the caller can read for it: peer_mentors and chapters through
+    their own policies (an outer join, so a name the caller could not read shows as None)."""
+    with acting_as(db, Identity.user(caller)):
+        rows = db.execute(
+            "select s.mentor_id, p.display_name, c.name from public.peer_mentor_status s "
+            "left join public.peer_mentors p on p.id = s.mentor_id left join public.chapters c on c.id = s.chapter_id "
+            "order by s.mentor_id"
+        ).fetchall()
+    return [(r[0], r[1], r[2]) for r in rows]  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("caller", ["regional", "local", "direct", "mentor", "admin"])
+def test_the_names_are_those_the_caller_may_read_anyway(db: Conn, organisation: dict[str, Any], caller: str) -> None:
+    """The RPCs add the mentor's and the chapter's names without revealing anything: every name they return is the
+    one the caller reads through the roster tables' own policies, and none is missing. get_mentor_statuses, given
+    every mentor's id, returns exactly the statuses the policy shows."""
+    who = organisation["callers"][caller]
+    expected = _named_through_the_policies(db, who)
+    listed: list[tuple[Any, ...]] = []
+    with acting_as(db, Identity.user(who)):
+        while True:  # every page (the admin's may hold other tests' committed mentors too)
+            page = db.execute(
+                "select mentor_id, mentor_display_name, chapter_name "
+                "from public.list_mentor_statuses(p_after => %s, p_limit => 1000)",
+                (listed[-1][0] if listed else None,),
+            ).fetchall()
+            listed += page
+            if len(page) < 1000:
+                break
+        single = [
+            db.execute(
+                "select mentor_id, mentor_display_name, chapter_name from public.get_mentor_status(%s)", (mentor,)
+            ).fetchone()
+            for mentor, _, _ in expected
+        ]
+    everyone = [r[0] for r in db.execute("select mentor_id from public.peer_mentor_status order by mentor_id")]
+    by_id: list[tuple[Any, ...]] = []
+    with acting_as(db, Identity.user(who)):
+        for start in range(0, len(everyone), 1000):  # visible or not, 1000 ids per call
+            by_id += db.execute(
+                "select mentor_id, mentor_display_name, chapter_name from public.get_mentor_statuses(%s)",
+                (everyone[start : start + 1000],),
+            ).fetchall()
+    if caller == "admin":  # the admin sees the whole database: compare this test's part
+        mine = {m for m, _, _ in expected}
+        listed = [row for row in listed if row[0] in mine]
+    assert [tuple(r) for r in listed] == expected
+    assert [tuple(r) for r in single if r] == expected
+    assert [tuple(r) for r in by_id] == _named_through_the_policies(db, who)  # exactly the visible ones
+    assert all(name and chapter for _, name, chapter in expected)
+
+
+def test_a_listing_row_is_a_status_row_with_the_names(db: Conn) -> None:
+    """public.mentor_status_listing has the columns of public.peer_mentor_status, in order and of the same types
+    (status as text), then the two names: a column added to the table must be added to the listing too."""
+    columns = (
+        "select a.attname::text, format_type(coalesce(nullif(t.typbasetype, 0), a.atttypid), a.atttypmod) "
+        "from pg_attribute a join pg_type t on t.oid = a.atttypid "
+        "where a.attrelid = %s::regclass and a.attnum > 0 and not a.attisdropped order by a.attnum"
+    )
+    table = db.execute(columns, ("public.peer_mentor_status",)).fetchall()
+    listing = db.execute(columns, ("public.mentor_status_listing",)).fetchall()
+    assert listing == [*table, ("mentor_display_name", "text"), ("chapter_name", "text")]
+
+
+def test_a_page_looks_up_names_for_its_own_rows_only(db: Conn, organisation: dict[str, Any]) -> None:
+    """The names cost one lookup of each roster table per returned row, whatever the caller's scope and the page's
+    size: a page of n reads peer_mentors and chapters n times each (a probe per row, or for a tiny table a scan of
+    its one page), never a scan of all of peer_mentors hashed for a large page."""
+    db.execute("set local track_counts = on")
+    who = organisation["callers"]["admin"]
+
+    def lookups() -> tuple[int, int]:
+        row = db.execute(
+            "select coalesce(sum(coalesce(idx_scan, 0) + seq_scan) filter (where relname = 'peer_mentors'), 0)::int, "
+            "coalesce(sum(coalesce(idx_scan, 0) + seq_scan) filter (where relname = 'chapters'), 0)::int "
+            "from pg_stat_xact_user_tables where schemaname = 'public'"
+        ).fetchone()
+        assert row is not None
+        return row[0], row[1]  # type: ignore[return-value]
+
+    ids = [r[0] for r in db.execute("select mentor_id from public.peer_mentor_status order by mentor_id limit 200")]
+    for size in (5, 200):
+        for call, args in (
+            ("list_mentor_statuses(p_limit => %s)", (size,)),
+            ("get_mentor_statuses(%s)", (ids[:size],)),
+        ):
+            before = lookups()
+            with acting_as(db, Identity.user(who)):
+                assert len(db.execute(f"select * from public.{call}", args).fetchall()) == size
+            after = lookups()
+            assert (after[0] - before[0], after[1] - before[1]) == (size, size), (call, size)

@@ -37,6 +37,41 @@ async def test_get_status_returns_a_typed_model(client_for, org: Org) -> None:
     assert await client.get_status(str(org.mentor_a)) == status
 
 
+async def test_reads_carry_the_mentor_and_chapter_names(client_for, org: Org) -> None:
+    """get_status and the listings show a mentor by name in one request (the read RPCs add the names); the dual
+    mentor's chapter is the one their status is filed under (B), even when listed as a member of A."""
+    name_a, name_dual = f"Mentor {str(org.mentor_a)[:8]}", f"Mentor {str(org.mentor_dual)[:8]}"
+    client = await client_for(Identity.user(org.coordinator_a))
+    status = await client.get_status(org.mentor_a)
+    assert (status.mentor_display_name, status.chapter_name) == (name_a, f"Chapter {org.chapter_a}")
+    page = await client.list_statuses(chapter_id=org.chapter_a, page_size=1000)
+    named = {s.mentor_id: (s.mentor_display_name, s.chapter_name) for s in page}
+    assert named[org.mentor_a] == (name_a, f"Chapter {org.chapter_a}")
+    assert named[org.mentor_dual] == (name_dual, f"Chapter {org.chapter_b}")
+    assert [s.mentor_display_name async for s in client.iter_statuses(page_size=1)] == [
+        s.mentor_display_name for s in page
+    ]
+    assert name_a in str(page) and name_a in page._repr_html_()
+
+
+async def test_all_statuses_is_every_page_as_one(client_for, admin_db) -> None:
+    chapter_name = f"All of {uuid.uuid4()}"
+    chapter = roster.create_chapter(admin_db, name=chapter_name)
+    coordinator = roster.create_user(admin_db, "coordinator")
+    roster.assign_chapter(admin_db, coordinator, chapter)
+    mentors = sorted(roster.create_mentor(admin_db, chapter) for _ in range(5))
+    roster.create_mentor(admin_db, chapter, status="paused", pause_reason="Away")
+    client = await client_for(Identity.user(coordinator))
+    everyone = await client.all_statuses(chapter_id=chapter, page_size=2)
+    assert isinstance(everyone, StatusPage) and everyone.next_cursor is None and len(everyone) == 6
+    assert [s.mentor_id for s in everyone if s.status is MentorStatusValue.ACTIVE] == mentors
+    paused = await client.all_statuses(chapter_id=chapter, status="paused", page_size=2)
+    assert [s.pause_reason for s in paused] == ["Away"]
+    frame = everyone.to_pandas()
+    assert frame["chapter_name"].unique().tolist() == [chapter_name]
+    assert str(frame["status"].dtype) == "category" and str(frame["mentor_id"].dtype) == "string"
+
+
 async def test_get_status_of_a_mentor_out_of_scope_is_not_found(client_for, org: Org) -> None:
     client = await client_for(Identity.user(org.coordinator_a))
     with pytest.raises(NotFound) as caught:
@@ -77,11 +112,12 @@ async def test_coordinator_sees_chapter_members_once_including_a_mentor_filed_el
 
 async def test_get_statuses_reads_many_ids_in_chunks(client_for, org: Org, requests_sent) -> None:
     client = await client_for(Identity.user(org.coordinator_a))
-    unknown = [uuid.uuid4() for _ in range(250)]
+    unknown = [uuid.uuid4() for _ in range(1000)]
     before = requests_sent(client)
     statuses = await client.get_statuses([*unknown, org.mentor_b, org.mentor_a, org.mentor_dual])
     assert [s.mentor_id for s in statuses] == sorted([org.mentor_a, org.mentor_dual])
-    assert requests_sent(client) - before == 3  # 253 ids, at most 100 per request (URL length)
+    assert requests_sent(client) - before == 2  # 1003 ids, at most 1000 per call (get_mentor_statuses' limit)
+    assert statuses[0].mentor_display_name == f"Mentor {str(statuses[0].mentor_id)[:8]}"
 
 
 async def test_get_statuses_reads_several_in_one_call(client_for, org: Org) -> None:

@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 import uuid
+from typing import get_args
 
 import psycopg
 import pytest
 from pydantic import ValidationError
 
-from mentor_pause import HistoryPage, MentorStatus, MentorStatusValue, StatusChange, StatusPage
+from mentor_pause import HistoryPage, MentorStatus, MentorStatusLiteral, MentorStatusValue, StatusChange, StatusPage
+from mentor_pause._generated.database import PublicMentorStatusListing, PublicPeerMentorStatus
 
 NOW = dt.datetime(2026, 11, 27, 12, 0, tzinfo=dt.UTC)
 
@@ -54,14 +56,20 @@ def test_repr_is_short_and_readable() -> None:
         "MentorStatus(mentor_id=00000000-0000-0000-0000-000000000001, status=paused, "
         "reason='Parental leave', back_by=2027-03-01)"
     )
+    named = status(mentor_display_name="Astrid Berg", chapter_name="Oslo")
+    assert repr(named) == (
+        "MentorStatus(mentor_id=00000000-0000-0000-0000-000000000001, name='Astrid Berg', chapter='Oslo', "
+        "status=paused, reason='Parental leave', back_by=2027-03-01)"
+    )
     page = StatusPage(items=(status(),), next_cursor=uuid.UUID(int=1))
-    assert repr(page) == "StatusPage(1 mentors, next_cursor=00000000-0000-0000-0000-000000000001)"
+    assert repr(page) == "<StatusPage 1 status, more after 00000000…>"
 
 
 def test_pages_render_as_html_tables_with_escaping() -> None:
     page = StatusPage(items=(status(pause_reason="<script>"),), next_cursor=None)
     html = page._repr_html_()
     assert html.startswith("<table>") and "&lt;script&gt;" in html and "<script>" not in html
+    assert "<caption>StatusPage: 1 status</caption>" in html
     change = StatusChange.model_validate(
         {
             "id": 5,
@@ -81,12 +89,6 @@ def test_pages_render_as_html_tables_with_escaping() -> None:
     assert "system" in HistoryPage(items=(change,), next_cursor=None)._repr_html_()
 
 
-def test_pages_convert_to_pandas() -> None:
-    frame = StatusPage(items=(status(), status(mentor_id=str(uuid.UUID(int=9)))), next_cursor=None).to_pandas()
-    assert list(frame["mentor_id"]) == [uuid.UUID(int=1), uuid.UUID(int=9)]
-    assert set(frame.columns) >= {"status", "pause_reason", "expected_return_date", "updated_at"}
-
-
 def test_the_status_enum_is_the_database_type(database_url: str) -> None:
     """MentorStatusValue lists exactly the values of the SQL domain public.mentor_status, in order."""
     with psycopg.connect(database_url) as db:
@@ -96,3 +98,20 @@ def test_the_status_enum_is_the_database_type(database_url: str) -> None:
         ).fetchone()
     assert row is not None
     assert re.findall(r"'(\w+)'::text", row[0]) == [v.value for v in MentorStatusValue]
+
+
+def test_a_status_has_the_fields_of_the_read_rpcs_row_type() -> None:
+    """MentorStatus is what ``mentor_status_listing`` (the status RPCs' rows) holds: the table's columns, and the
+    names, which are optional because table reads and transitions return the plain row."""
+    assert set(MentorStatus.model_fields) == set(PublicMentorStatusListing.model_fields)
+    names = set(PublicMentorStatusListing.model_fields) - set(PublicPeerMentorStatus.model_fields)
+    assert names == {"mentor_display_name", "chapter_name"}
+    plain = status()
+    assert plain.mentor_display_name is None and plain.chapter_name is None
+    assert plain.mentor_label == str(plain.mentor_id) and plain.chapter_label == str(plain.chapter_id)
+    named = status(mentor_display_name="Astrid Berg", chapter_name="Oslo")
+    assert (named.mentor_label, named.chapter_label) == ("Astrid Berg", "Oslo")
+
+
+def test_the_status_literal_lists_the_enum_values() -> None:
+    assert list(get_args(MentorStatusLiteral)) == [v.value for v in MentorStatusValue]

@@ -31,14 +31,12 @@ from mentor_pause.models import (
     ExpiryBatch,
     ExpiryHost,
     ExpiryRun,
-    HistoryPage,
     MentorAvailability,
     MentorStatus,
-    MentorStatusValue,
     PortalFailure,
     PortalSyncState,
     StatusChange,
-    StatusPage,
+    StatusFilter,
 )
 from mentor_pause.operations import (
     JsonArg,
@@ -50,12 +48,16 @@ from mentor_pause.operations import (
     TableRead,
     may_have_more,
 )
+from mentor_pause.pages import HistoryPage, StatusPage
 from mentor_pause.retry import DEFAULT_RETRY, RetryPolicy
 
 _STATUSES = TypeAdapter(list[MentorStatus])
 _CHANGES = TypeAdapter(list[StatusChange])
 _RUNS = TypeAdapter(list[ExpiryRun])
 _AVAILABILITIES = TypeAdapter(list[MentorAvailability])
+#: get_mentor_statuses takes up to this many ids per call.
+_IDS_PER_CALL = 1000
+#: Ids per table read (`id=in.(...)`): a URL of 100 uuids stays far below PostgREST's and proxies' limits.
 _IDS_PER_READ = 100
 
 
@@ -199,43 +201,38 @@ class AsyncMentorPauseClient(AwaitableClient):
     # -- reads -----------------------------------------------------------------------------------------------------
 
     async def get_status(self, mentor_id: UUID | str) -> MentorStatus:
-        """The mentor's current status; :class:`NotFound` if the mentor does not exist for this caller."""
+        """The mentor's current status, with the mentor's and the chapter's names (RPC ``get_mentor_status``);
+        :class:`NotFound` if the mentor does not exist for this caller."""
         wanted = validation.entity_id(mentor_id)
-        result = await self._read(TableRead("peer_mentor_status", eq={"mentor_id": wanted}, limit=1))
-        if not result.rows:
+        result = await self._call(RpcCall("get_mentor_status", {"p_mentor_id": wanted}, readonly=True))
+        if not result.rows:  # the RPC raises PT404 itself; an empty answer means the same
             raise NotFound(f"peer mentor {wanted} not found", code="PT404")
         return MentorStatus.model_validate(result.rows[0])
 
     async def get_statuses(self, mentor_ids: Iterable[UUID | str]) -> list[MentorStatus]:
-        """The statuses of several mentors in one read (those the caller cannot see are simply absent)."""
-        wanted = sorted(set(validation.entity_ids(mentor_ids)))
+        """The statuses of several mentors, with their names, ordered by ``mentor_id`` (RPC
+        ``get_mentor_statuses``, one call per 1000 ids); those the caller cannot see are simply absent."""
+        pending = sorted(set(validation.entity_ids(mentor_ids)))  # a lone id (a string) is refused, not split
         found: list[MentorStatus] = []
-        # In chunks, because the ids travel in the URL; and a chunk's rows may still exceed PostgREST's max-rows
-        # (Supabase's [api] max_rows, which projects lower), so a capped read continues after its last row.
-        for start in range(0, len(wanted), _IDS_PER_READ):
-            chunk = wanted[start : start + _IDS_PER_READ]
-            after: dict[str, Param] = {}
-            while True:
-                result = await self._read(
-                    TableRead(
-                        "peer_mentor_status",
-                        in_={"mentor_id": chunk},
-                        gt=after,
-                        order=[OrderBy("mentor_id")],
-                        count=True,
-                    )
-                )
-                items = _STATUSES.validate_python(result.rows)
-                found += items
-                if not (result.truncated and items):
-                    break
-                after = {"mentor_id": items[-1].mentor_id}
+        while pending:
+            chunk = pending[:_IDS_PER_CALL]
+            ids = "{" + ",".join(str(m) for m in chunk) + "}"  # a uuid[] literal, which both transports pass as is
+            request = RpcCall("get_mentor_statuses", {"p_mentor_ids": ids}, readonly=True, count=True)
+            result = await self._call(request)
+            items = _STATUSES.validate_python(result.rows)
+            found += items
+            if result.truncated and items:
+                # Cut by PostgREST's max-rows (Supabase's [api] max_rows, which projects lower): the rows come
+                # ordered by mentor_id, so the ones not seen yet are those of the ids after the last row.
+                pending = [m for m in pending if m > items[-1].mentor_id]
+            else:
+                pending = pending[len(chunk) :]
         return found
 
     async def display_names(self, mentor_ids: Iterable[UUID | str]) -> dict[UUID, str]:
         """The roster names (``peer_mentors.display_name``) of these mentors, by id; those the caller cannot see
         are simply absent. For showing people rather than ids (the CLI's roster)."""
-        wanted = sorted({validation.entity_id(m) for m in mentor_ids})
+        wanted = sorted(set(validation.entity_ids(mentor_ids)))
         names: dict[UUID, str] = {}
         for start in range(0, len(wanted), _IDS_PER_READ):  # chunked and continued as in get_statuses
             chunk = wanted[start : start + _IDS_PER_READ]
@@ -261,13 +258,14 @@ class AsyncMentorPauseClient(AwaitableClient):
     async def list_statuses(
         self,
         chapter_id: UUID | str | None = None,
-        status: MentorStatusValue | str | None = None,
+        status: StatusFilter | None = None,
         *,
         page_size: int = 100,
         after: UUID | str | None = None,
     ) -> StatusPage:
-        """One page of the mentors the caller may see, by ``mentor_id``; ``chapter_id`` keeps members of that
-        chapter, ``status`` one status. Pass the page's ``next_cursor`` as ``after`` for the next page."""
+        """One page of the mentors the caller may see, by ``mentor_id``, with their names; ``chapter_id`` keeps
+        members of that chapter, ``status`` one status (a :class:`MentorStatusValue` or its value). Pass the page's
+        ``next_cursor`` as ``after`` for the next page."""
         size = validation.page_size(page_size)
         wanted = validation.status_filter(status)
         request = RpcCall(
@@ -289,7 +287,7 @@ class AsyncMentorPauseClient(AwaitableClient):
     async def iter_statuses(
         self,
         chapter_id: UUID | str | None = None,
-        status: MentorStatusValue | str | None = None,
+        status: StatusFilter | None = None,
         *,
         page_size: int = 100,
     ) -> AsyncIterator[MentorStatus]:
@@ -302,6 +300,18 @@ class AsyncMentorPauseClient(AwaitableClient):
             if page.next_cursor is None:
                 return
             after = page.next_cursor
+
+    async def all_statuses(
+        self,
+        chapter_id: UUID | str | None = None,
+        status: StatusFilter | None = None,
+        *,
+        page_size: int = 1000,
+    ) -> StatusPage:
+        """Every mentor :meth:`list_statuses` would list, as one page (``next_cursor`` None): for a table in a
+        notebook or ``all_statuses(...).to_pandas()``. Fetched ``page_size`` rows at a time."""
+        items = [item async for item in self.iter_statuses(chapter_id, status, page_size=page_size)]
+        return StatusPage(items=tuple(items), next_cursor=None)
 
     async def history(self, mentor_id: UUID | str, *, page_size: int = 50, before: int | None = None) -> HistoryPage:
         """One page of the mentor's history, newest first; pass ``next_cursor`` as ``before`` for older ones."""

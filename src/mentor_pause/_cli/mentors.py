@@ -29,7 +29,7 @@ from mentor_pause._cli.connect import (
     open_client,
 )
 from mentor_pause._cli.output import JsonOption, Output, change_json, status_json, styled_status
-from mentor_pause.models import MentorStatus, StatusChange
+from mentor_pause.models import MentorStatus, MentorStatusValue, StatusChange
 
 MentorArgument = Annotated[str, typer.Argument(metavar="MENTOR_ID", help="The peer mentor's id (peer_mentors.id).")]
 RequestIdOption = Annotated[
@@ -162,9 +162,7 @@ def roster(
         str | None, typer.Argument(metavar="[CHAPTER_ID]", help="The chapter (default: every mentor you may see).")
     ] = None,
     *,
-    only: Annotated[
-        str | None, typer.Option("--status", help="Only mentors with this status (active, paused, ...).")
-    ] = None,
+    only: Annotated[MentorStatusValue | None, typer.Option("--status", help="Only mentors with this status.")] = None,
     json: JsonOption = False,
     database_url: DatabaseUrlOption = None,
     as_user: AsUserOption = None,

@@ -249,6 +249,22 @@ class PublicCertificationExpiryBatch(BaseModel):
     next_after_mentor: Optional[uuid.UUID] = Field(alias="next_after_mentor")
     done: Optional[bool] = Field(alias="done")
 
+class PublicMentorStatusListing(BaseModel):
+    id: Optional[int] = Field(alias="id")
+    mentor_id: Optional[uuid.UUID] = Field(alias="mentor_id")
+    chapter_id: Optional[uuid.UUID] = Field(alias="chapter_id")
+    status: Optional[str] = Field(alias="status")
+    pause_reason: Optional[str] = Field(alias="pause_reason")
+    expected_return_date: Optional[datetime.date] = Field(alias="expected_return_date")
+    activated_by: Optional[uuid.UUID] = Field(alias="activated_by")
+    paused_at: Optional[datetime.datetime] = Field(alias="paused_at")
+    last_request_id: Optional[uuid.UUID] = Field(alias="last_request_id")
+    certification_expires_on: Optional[datetime.date] = Field(alias="certification_expires_on")
+    created_at: Optional[datetime.datetime] = Field(alias="created_at")
+    updated_at: Optional[datetime.datetime] = Field(alias="updated_at")
+    mentor_display_name: Optional[str] = Field(alias="mentor_display_name")
+    chapter_name: Optional[str] = Field(alias="chapter_name")
+
 class PublicPortalSyncItem(BaseModel):
     mentor_id: Optional[uuid.UUID] = Field(alias="mentor_id")
     version: Optional[int] = Field(alias="version")

@@ -288,597 +288,597 @@ insert into public.certification_expiry_runs (id, host, run_date) overriding sys
 
 -- As anon: no JWT, only the anon key ------------------------------------------------------------------------------
 
-select * from pg_temp.run_case('anon', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_self'))$$) \gset
+select * from pg_temp.run_case('anon', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_self'))$$) \gset
 select is(:'outcome'::text, 'error 42501', 'as anon (no JWT, only the anon key): get the status of m_self -> permission denied (42501)');
 
-select * from pg_temp.run_case('anon', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_peer'))$$) \gset
+select * from pg_temp.run_case('anon', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_peer'))$$) \gset
 select is(:'outcome'::text, 'error 42501', 'as anon (no JWT, only the anon key): get the status of m_peer -> permission denied (42501)');
 
-select * from pg_temp.run_case('anon', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_dual'))$$) \gset
+select * from pg_temp.run_case('anon', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_dual'))$$) \gset
 select is(:'outcome'::text, 'error 42501', 'as anon (no JWT, only the anon key): get the status of m_dual -> permission denied (42501)');
 
-select * from pg_temp.run_case('anon', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_both'))$$) \gset
+select * from pg_temp.run_case('anon', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_both'))$$) \gset
 select is(:'outcome'::text, 'error 42501', 'as anon (no JWT, only the anon key): get the status of m_both -> permission denied (42501)');
 
-select * from pg_temp.run_case('anon', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_direct'))$$) \gset
+select * from pg_temp.run_case('anon', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_direct'))$$) \gset
 select is(:'outcome'::text, 'error 42501', 'as anon (no JWT, only the anon key): get the status of m_direct -> permission denied (42501)');
 
-select * from pg_temp.run_case('anon', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_c'))$$) \gset
+select * from pg_temp.run_case('anon', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_c'))$$) \gset
 select is(:'outcome'::text, 'error 42501', 'as anon (no JWT, only the anon key): get the status of m_c -> permission denied (42501)');
 
-select * from pg_temp.run_case('anon', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_paused'))$$) \gset
+select * from pg_temp.run_case('anon', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_paused'))$$) \gset
 select is(:'outcome'::text, 'error 42501', 'as anon (no JWT, only the anon key): get the status of m_paused -> permission denied (42501)');
 
-select * from pg_temp.run_case('anon', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_expired'))$$) \gset
+select * from pg_temp.run_case('anon', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_expired'))$$) \gset
 select is(:'outcome'::text, 'error 42501', 'as anon (no JWT, only the anon key): get the status of m_expired -> permission denied (42501)');
 
-select * from pg_temp.run_case('anon', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_lapsed'))$$) \gset
+select * from pg_temp.run_case('anon', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_lapsed'))$$) \gset
 select is(:'outcome'::text, 'error 42501', 'as anon (no JWT, only the anon key): get the status of m_lapsed -> permission denied (42501)');
 
-select * from pg_temp.run_case('anon', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_d'))$$) \gset
+select * from pg_temp.run_case('anon', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_d'))$$) \gset
 select is(:'outcome'::text, 'error 42501', 'as anon (no JWT, only the anon key): get the status of m_d -> permission denied (42501)');
 
-select * from pg_temp.run_case('anon', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_coord'))$$) \gset
+select * from pg_temp.run_case('anon', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_coord'))$$) \gset
 select is(:'outcome'::text, 'error 42501', 'as anon (no JWT, only the anon key): get the status of m_coord -> permission denied (42501)');
 
 -- As service_role: server jobs (bypasses RLS) ---------------------------------------------------------------------
 
-select * from pg_temp.run_case('service_role', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_self'))$$) \gset
-select is(:'outcome'::text, 'rows: m_self', 'as service_role (server jobs (bypasses RLS)): get the status of m_self -> returns m_self');
+select * from pg_temp.run_case('service_role', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_self'))$$) \gset
+select is(:'outcome'::text, 'rows: m_self: Matrix m_self (Matrix chapter A)', 'as service_role (server jobs (bypasses RLS)): get the status of m_self -> returns m_self: Matrix m_self (Matrix chapter A)');
 
-select * from pg_temp.run_case('service_role', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_peer'))$$) \gset
-select is(:'outcome'::text, 'rows: m_peer', 'as service_role (server jobs (bypasses RLS)): get the status of m_peer -> returns m_peer');
+select * from pg_temp.run_case('service_role', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_peer'))$$) \gset
+select is(:'outcome'::text, 'rows: m_peer: Matrix m_peer (Matrix chapter A)', 'as service_role (server jobs (bypasses RLS)): get the status of m_peer -> returns m_peer: Matrix m_peer (Matrix chapter A)');
 
-select * from pg_temp.run_case('service_role', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_dual'))$$) \gset
-select is(:'outcome'::text, 'rows: m_dual', 'as service_role (server jobs (bypasses RLS)): get the status of m_dual -> returns m_dual');
+select * from pg_temp.run_case('service_role', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_dual'))$$) \gset
+select is(:'outcome'::text, 'rows: m_dual: Matrix m_dual (Matrix chapter B)', 'as service_role (server jobs (bypasses RLS)): get the status of m_dual -> returns m_dual: Matrix m_dual (Matrix chapter B)');
 
-select * from pg_temp.run_case('service_role', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_both'))$$) \gset
-select is(:'outcome'::text, 'rows: m_both', 'as service_role (server jobs (bypasses RLS)): get the status of m_both -> returns m_both');
+select * from pg_temp.run_case('service_role', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_both'))$$) \gset
+select is(:'outcome'::text, 'rows: m_both: Matrix m_both (Matrix chapter A)', 'as service_role (server jobs (bypasses RLS)): get the status of m_both -> returns m_both: Matrix m_both (Matrix chapter A)');
 
-select * from pg_temp.run_case('service_role', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_direct'))$$) \gset
-select is(:'outcome'::text, 'rows: m_direct', 'as service_role (server jobs (bypasses RLS)): get the status of m_direct -> returns m_direct');
+select * from pg_temp.run_case('service_role', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_direct'))$$) \gset
+select is(:'outcome'::text, 'rows: m_direct: Matrix m_direct (Matrix chapter C)', 'as service_role (server jobs (bypasses RLS)): get the status of m_direct -> returns m_direct: Matrix m_direct (Matrix chapter C)');
 
-select * from pg_temp.run_case('service_role', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_c'))$$) \gset
-select is(:'outcome'::text, 'rows: m_c', 'as service_role (server jobs (bypasses RLS)): get the status of m_c -> returns m_c');
+select * from pg_temp.run_case('service_role', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_c'))$$) \gset
+select is(:'outcome'::text, 'rows: m_c: Matrix m_c (Matrix chapter C)', 'as service_role (server jobs (bypasses RLS)): get the status of m_c -> returns m_c: Matrix m_c (Matrix chapter C)');
 
-select * from pg_temp.run_case('service_role', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_paused'))$$) \gset
-select is(:'outcome'::text, 'rows: m_paused', 'as service_role (server jobs (bypasses RLS)): get the status of m_paused -> returns m_paused');
+select * from pg_temp.run_case('service_role', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_paused'))$$) \gset
+select is(:'outcome'::text, 'rows: m_paused: Matrix m_paused (Matrix chapter A)', 'as service_role (server jobs (bypasses RLS)): get the status of m_paused -> returns m_paused: Matrix m_paused (Matrix chapter A)');
 
-select * from pg_temp.run_case('service_role', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_expired'))$$) \gset
-select is(:'outcome'::text, 'rows: m_expired', 'as service_role (server jobs (bypasses RLS)): get the status of m_expired -> returns m_expired');
+select * from pg_temp.run_case('service_role', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_expired'))$$) \gset
+select is(:'outcome'::text, 'rows: m_expired: Matrix m_expired (Matrix chapter A)', 'as service_role (server jobs (bypasses RLS)): get the status of m_expired -> returns m_expired: Matrix m_expired (Matrix chapter A)');
 
-select * from pg_temp.run_case('service_role', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_lapsed'))$$) \gset
-select is(:'outcome'::text, 'rows: m_lapsed', 'as service_role (server jobs (bypasses RLS)): get the status of m_lapsed -> returns m_lapsed');
+select * from pg_temp.run_case('service_role', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_lapsed'))$$) \gset
+select is(:'outcome'::text, 'rows: m_lapsed: Matrix m_lapsed (Matrix chapter A)', 'as service_role (server jobs (bypasses RLS)): get the status of m_lapsed -> returns m_lapsed: Matrix m_lapsed (Matrix chapter A)');
 
-select * from pg_temp.run_case('service_role', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_d'))$$) \gset
-select is(:'outcome'::text, 'rows: m_d', 'as service_role (server jobs (bypasses RLS)): get the status of m_d -> returns m_d');
+select * from pg_temp.run_case('service_role', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_d'))$$) \gset
+select is(:'outcome'::text, 'rows: m_d: Matrix m_d (Matrix chapter D)', 'as service_role (server jobs (bypasses RLS)): get the status of m_d -> returns m_d: Matrix m_d (Matrix chapter D)');
 
-select * from pg_temp.run_case('service_role', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_coord'))$$) \gset
-select is(:'outcome'::text, 'rows: m_coord', 'as service_role (server jobs (bypasses RLS)): get the status of m_coord -> returns m_coord');
+select * from pg_temp.run_case('service_role', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_coord'))$$) \gset
+select is(:'outcome'::text, 'rows: m_coord: Matrix m_coord (Matrix chapter D)', 'as service_role (server jobs (bypasses RLS)): get the status of m_coord -> returns m_coord: Matrix m_coord (Matrix chapter D)');
 
 -- As service_sub: service_role whose token also carries a user's sub (still the service: changes record no user) --
 
-select * from pg_temp.run_case('service_sub', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_self'))$$) \gset
-select is(:'outcome'::text, 'rows: m_self', 'as service_sub (service_role whose token also carries a user''s sub (still the service: changes record no user)): get the status of m_self -> returns m_self');
+select * from pg_temp.run_case('service_sub', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_self'))$$) \gset
+select is(:'outcome'::text, 'rows: m_self: Matrix m_self (Matrix chapter A)', 'as service_sub (service_role whose token also carries a user''s sub (still the service: changes record no user)): get the status of m_self -> returns m_self: Matrix m_self (Matrix chapter A)');
 
-select * from pg_temp.run_case('service_sub', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_peer'))$$) \gset
-select is(:'outcome'::text, 'rows: m_peer', 'as service_sub (service_role whose token also carries a user''s sub (still the service: changes record no user)): get the status of m_peer -> returns m_peer');
+select * from pg_temp.run_case('service_sub', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_peer'))$$) \gset
+select is(:'outcome'::text, 'rows: m_peer: Matrix m_peer (Matrix chapter A)', 'as service_sub (service_role whose token also carries a user''s sub (still the service: changes record no user)): get the status of m_peer -> returns m_peer: Matrix m_peer (Matrix chapter A)');
 
-select * from pg_temp.run_case('service_sub', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_dual'))$$) \gset
-select is(:'outcome'::text, 'rows: m_dual', 'as service_sub (service_role whose token also carries a user''s sub (still the service: changes record no user)): get the status of m_dual -> returns m_dual');
+select * from pg_temp.run_case('service_sub', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_dual'))$$) \gset
+select is(:'outcome'::text, 'rows: m_dual: Matrix m_dual (Matrix chapter B)', 'as service_sub (service_role whose token also carries a user''s sub (still the service: changes record no user)): get the status of m_dual -> returns m_dual: Matrix m_dual (Matrix chapter B)');
 
-select * from pg_temp.run_case('service_sub', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_both'))$$) \gset
-select is(:'outcome'::text, 'rows: m_both', 'as service_sub (service_role whose token also carries a user''s sub (still the service: changes record no user)): get the status of m_both -> returns m_both');
+select * from pg_temp.run_case('service_sub', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_both'))$$) \gset
+select is(:'outcome'::text, 'rows: m_both: Matrix m_both (Matrix chapter A)', 'as service_sub (service_role whose token also carries a user''s sub (still the service: changes record no user)): get the status of m_both -> returns m_both: Matrix m_both (Matrix chapter A)');
 
-select * from pg_temp.run_case('service_sub', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_direct'))$$) \gset
-select is(:'outcome'::text, 'rows: m_direct', 'as service_sub (service_role whose token also carries a user''s sub (still the service: changes record no user)): get the status of m_direct -> returns m_direct');
+select * from pg_temp.run_case('service_sub', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_direct'))$$) \gset
+select is(:'outcome'::text, 'rows: m_direct: Matrix m_direct (Matrix chapter C)', 'as service_sub (service_role whose token also carries a user''s sub (still the service: changes record no user)): get the status of m_direct -> returns m_direct: Matrix m_direct (Matrix chapter C)');
 
-select * from pg_temp.run_case('service_sub', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_c'))$$) \gset
-select is(:'outcome'::text, 'rows: m_c', 'as service_sub (service_role whose token also carries a user''s sub (still the service: changes record no user)): get the status of m_c -> returns m_c');
+select * from pg_temp.run_case('service_sub', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_c'))$$) \gset
+select is(:'outcome'::text, 'rows: m_c: Matrix m_c (Matrix chapter C)', 'as service_sub (service_role whose token also carries a user''s sub (still the service: changes record no user)): get the status of m_c -> returns m_c: Matrix m_c (Matrix chapter C)');
 
-select * from pg_temp.run_case('service_sub', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_paused'))$$) \gset
-select is(:'outcome'::text, 'rows: m_paused', 'as service_sub (service_role whose token also carries a user''s sub (still the service: changes record no user)): get the status of m_paused -> returns m_paused');
+select * from pg_temp.run_case('service_sub', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_paused'))$$) \gset
+select is(:'outcome'::text, 'rows: m_paused: Matrix m_paused (Matrix chapter A)', 'as service_sub (service_role whose token also carries a user''s sub (still the service: changes record no user)): get the status of m_paused -> returns m_paused: Matrix m_paused (Matrix chapter A)');
 
-select * from pg_temp.run_case('service_sub', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_expired'))$$) \gset
-select is(:'outcome'::text, 'rows: m_expired', 'as service_sub (service_role whose token also carries a user''s sub (still the service: changes record no user)): get the status of m_expired -> returns m_expired');
+select * from pg_temp.run_case('service_sub', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_expired'))$$) \gset
+select is(:'outcome'::text, 'rows: m_expired: Matrix m_expired (Matrix chapter A)', 'as service_sub (service_role whose token also carries a user''s sub (still the service: changes record no user)): get the status of m_expired -> returns m_expired: Matrix m_expired (Matrix chapter A)');
 
-select * from pg_temp.run_case('service_sub', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_lapsed'))$$) \gset
-select is(:'outcome'::text, 'rows: m_lapsed', 'as service_sub (service_role whose token also carries a user''s sub (still the service: changes record no user)): get the status of m_lapsed -> returns m_lapsed');
+select * from pg_temp.run_case('service_sub', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_lapsed'))$$) \gset
+select is(:'outcome'::text, 'rows: m_lapsed: Matrix m_lapsed (Matrix chapter A)', 'as service_sub (service_role whose token also carries a user''s sub (still the service: changes record no user)): get the status of m_lapsed -> returns m_lapsed: Matrix m_lapsed (Matrix chapter A)');
 
-select * from pg_temp.run_case('service_sub', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_d'))$$) \gset
-select is(:'outcome'::text, 'rows: m_d', 'as service_sub (service_role whose token also carries a user''s sub (still the service: changes record no user)): get the status of m_d -> returns m_d');
+select * from pg_temp.run_case('service_sub', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_d'))$$) \gset
+select is(:'outcome'::text, 'rows: m_d: Matrix m_d (Matrix chapter D)', 'as service_sub (service_role whose token also carries a user''s sub (still the service: changes record no user)): get the status of m_d -> returns m_d: Matrix m_d (Matrix chapter D)');
 
-select * from pg_temp.run_case('service_sub', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_coord'))$$) \gset
-select is(:'outcome'::text, 'rows: m_coord', 'as service_sub (service_role whose token also carries a user''s sub (still the service: changes record no user)): get the status of m_coord -> returns m_coord');
+select * from pg_temp.run_case('service_sub', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_coord'))$$) \gset
+select is(:'outcome'::text, 'rows: m_coord: Matrix m_coord (Matrix chapter D)', 'as service_sub (service_role whose token also carries a user''s sub (still the service: changes record no user)): get the status of m_coord -> returns m_coord: Matrix m_coord (Matrix chapter D)');
 
 -- As admin: org admin ---------------------------------------------------------------------------------------------
 
-select * from pg_temp.run_case('admin', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_self'))$$) \gset
-select is(:'outcome'::text, 'rows: m_self', 'as admin (org admin): get the status of m_self -> returns m_self');
+select * from pg_temp.run_case('admin', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_self'))$$) \gset
+select is(:'outcome'::text, 'rows: m_self: Matrix m_self (Matrix chapter A)', 'as admin (org admin): get the status of m_self -> returns m_self: Matrix m_self (Matrix chapter A)');
 
-select * from pg_temp.run_case('admin', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_peer'))$$) \gset
-select is(:'outcome'::text, 'rows: m_peer', 'as admin (org admin): get the status of m_peer -> returns m_peer');
+select * from pg_temp.run_case('admin', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_peer'))$$) \gset
+select is(:'outcome'::text, 'rows: m_peer: Matrix m_peer (Matrix chapter A)', 'as admin (org admin): get the status of m_peer -> returns m_peer: Matrix m_peer (Matrix chapter A)');
 
-select * from pg_temp.run_case('admin', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_dual'))$$) \gset
-select is(:'outcome'::text, 'rows: m_dual', 'as admin (org admin): get the status of m_dual -> returns m_dual');
+select * from pg_temp.run_case('admin', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_dual'))$$) \gset
+select is(:'outcome'::text, 'rows: m_dual: Matrix m_dual (Matrix chapter B)', 'as admin (org admin): get the status of m_dual -> returns m_dual: Matrix m_dual (Matrix chapter B)');
 
-select * from pg_temp.run_case('admin', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_both'))$$) \gset
-select is(:'outcome'::text, 'rows: m_both', 'as admin (org admin): get the status of m_both -> returns m_both');
+select * from pg_temp.run_case('admin', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_both'))$$) \gset
+select is(:'outcome'::text, 'rows: m_both: Matrix m_both (Matrix chapter A)', 'as admin (org admin): get the status of m_both -> returns m_both: Matrix m_both (Matrix chapter A)');
 
-select * from pg_temp.run_case('admin', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_direct'))$$) \gset
-select is(:'outcome'::text, 'rows: m_direct', 'as admin (org admin): get the status of m_direct -> returns m_direct');
+select * from pg_temp.run_case('admin', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_direct'))$$) \gset
+select is(:'outcome'::text, 'rows: m_direct: Matrix m_direct (Matrix chapter C)', 'as admin (org admin): get the status of m_direct -> returns m_direct: Matrix m_direct (Matrix chapter C)');
 
-select * from pg_temp.run_case('admin', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_c'))$$) \gset
-select is(:'outcome'::text, 'rows: m_c', 'as admin (org admin): get the status of m_c -> returns m_c');
+select * from pg_temp.run_case('admin', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_c'))$$) \gset
+select is(:'outcome'::text, 'rows: m_c: Matrix m_c (Matrix chapter C)', 'as admin (org admin): get the status of m_c -> returns m_c: Matrix m_c (Matrix chapter C)');
 
-select * from pg_temp.run_case('admin', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_paused'))$$) \gset
-select is(:'outcome'::text, 'rows: m_paused', 'as admin (org admin): get the status of m_paused -> returns m_paused');
+select * from pg_temp.run_case('admin', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_paused'))$$) \gset
+select is(:'outcome'::text, 'rows: m_paused: Matrix m_paused (Matrix chapter A)', 'as admin (org admin): get the status of m_paused -> returns m_paused: Matrix m_paused (Matrix chapter A)');
 
-select * from pg_temp.run_case('admin', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_expired'))$$) \gset
-select is(:'outcome'::text, 'rows: m_expired', 'as admin (org admin): get the status of m_expired -> returns m_expired');
+select * from pg_temp.run_case('admin', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_expired'))$$) \gset
+select is(:'outcome'::text, 'rows: m_expired: Matrix m_expired (Matrix chapter A)', 'as admin (org admin): get the status of m_expired -> returns m_expired: Matrix m_expired (Matrix chapter A)');
 
-select * from pg_temp.run_case('admin', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_lapsed'))$$) \gset
-select is(:'outcome'::text, 'rows: m_lapsed', 'as admin (org admin): get the status of m_lapsed -> returns m_lapsed');
+select * from pg_temp.run_case('admin', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_lapsed'))$$) \gset
+select is(:'outcome'::text, 'rows: m_lapsed: Matrix m_lapsed (Matrix chapter A)', 'as admin (org admin): get the status of m_lapsed -> returns m_lapsed: Matrix m_lapsed (Matrix chapter A)');
 
-select * from pg_temp.run_case('admin', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_d'))$$) \gset
-select is(:'outcome'::text, 'rows: m_d', 'as admin (org admin): get the status of m_d -> returns m_d');
+select * from pg_temp.run_case('admin', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_d'))$$) \gset
+select is(:'outcome'::text, 'rows: m_d: Matrix m_d (Matrix chapter D)', 'as admin (org admin): get the status of m_d -> returns m_d: Matrix m_d (Matrix chapter D)');
 
-select * from pg_temp.run_case('admin', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_coord'))$$) \gset
-select is(:'outcome'::text, 'rows: m_coord', 'as admin (org admin): get the status of m_coord -> returns m_coord');
+select * from pg_temp.run_case('admin', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_coord'))$$) \gset
+select is(:'outcome'::text, 'rows: m_coord: Matrix m_coord (Matrix chapter D)', 'as admin (org admin): get the status of m_coord -> returns m_coord: Matrix m_coord (Matrix chapter D)');
 
 -- As mentor_self: peer mentor m_self (chapter A), signed in -------------------------------------------------------
 
-select * from pg_temp.run_case('mentor_self', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_self'))$$) \gset
-select is(:'outcome'::text, 'rows: m_self', 'as mentor_self (peer mentor m_self (chapter A), signed in): get the status of m_self -> returns m_self');
+select * from pg_temp.run_case('mentor_self', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_self'))$$) \gset
+select is(:'outcome'::text, 'rows: m_self: Matrix m_self (Matrix chapter A)', 'as mentor_self (peer mentor m_self (chapter A), signed in): get the status of m_self -> returns m_self: Matrix m_self (Matrix chapter A)');
 
-select * from pg_temp.run_case('mentor_self', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_peer'))$$) \gset
+select * from pg_temp.run_case('mentor_self', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_peer'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as mentor_self (peer mentor m_self (chapter A), signed in): get the status of m_peer -> not found (PT404)');
 
-select * from pg_temp.run_case('mentor_self', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_dual'))$$) \gset
+select * from pg_temp.run_case('mentor_self', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_dual'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as mentor_self (peer mentor m_self (chapter A), signed in): get the status of m_dual -> not found (PT404)');
 
-select * from pg_temp.run_case('mentor_self', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_both'))$$) \gset
+select * from pg_temp.run_case('mentor_self', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_both'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as mentor_self (peer mentor m_self (chapter A), signed in): get the status of m_both -> not found (PT404)');
 
-select * from pg_temp.run_case('mentor_self', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_direct'))$$) \gset
+select * from pg_temp.run_case('mentor_self', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_direct'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as mentor_self (peer mentor m_self (chapter A), signed in): get the status of m_direct -> not found (PT404)');
 
-select * from pg_temp.run_case('mentor_self', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_c'))$$) \gset
+select * from pg_temp.run_case('mentor_self', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_c'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as mentor_self (peer mentor m_self (chapter A), signed in): get the status of m_c -> not found (PT404)');
 
-select * from pg_temp.run_case('mentor_self', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_paused'))$$) \gset
+select * from pg_temp.run_case('mentor_self', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_paused'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as mentor_self (peer mentor m_self (chapter A), signed in): get the status of m_paused -> not found (PT404)');
 
-select * from pg_temp.run_case('mentor_self', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_expired'))$$) \gset
+select * from pg_temp.run_case('mentor_self', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_expired'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as mentor_self (peer mentor m_self (chapter A), signed in): get the status of m_expired -> not found (PT404)');
 
-select * from pg_temp.run_case('mentor_self', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_lapsed'))$$) \gset
+select * from pg_temp.run_case('mentor_self', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_lapsed'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as mentor_self (peer mentor m_self (chapter A), signed in): get the status of m_lapsed -> not found (PT404)');
 
-select * from pg_temp.run_case('mentor_self', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_d'))$$) \gset
+select * from pg_temp.run_case('mentor_self', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_d'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as mentor_self (peer mentor m_self (chapter A), signed in): get the status of m_d -> not found (PT404)');
 
-select * from pg_temp.run_case('mentor_self', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_coord'))$$) \gset
+select * from pg_temp.run_case('mentor_self', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_coord'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as mentor_self (peer mentor m_self (chapter A), signed in): get the status of m_coord -> not found (PT404)');
 
 -- As stranger: signed in, no role, no mentor row ------------------------------------------------------------------
 
-select * from pg_temp.run_case('stranger', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_self'))$$) \gset
+select * from pg_temp.run_case('stranger', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_self'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as stranger (signed in, no role, no mentor row): get the status of m_self -> not found (PT404)');
 
-select * from pg_temp.run_case('stranger', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_peer'))$$) \gset
+select * from pg_temp.run_case('stranger', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_peer'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as stranger (signed in, no role, no mentor row): get the status of m_peer -> not found (PT404)');
 
-select * from pg_temp.run_case('stranger', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_dual'))$$) \gset
+select * from pg_temp.run_case('stranger', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_dual'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as stranger (signed in, no role, no mentor row): get the status of m_dual -> not found (PT404)');
 
-select * from pg_temp.run_case('stranger', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_both'))$$) \gset
+select * from pg_temp.run_case('stranger', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_both'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as stranger (signed in, no role, no mentor row): get the status of m_both -> not found (PT404)');
 
-select * from pg_temp.run_case('stranger', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_direct'))$$) \gset
+select * from pg_temp.run_case('stranger', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_direct'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as stranger (signed in, no role, no mentor row): get the status of m_direct -> not found (PT404)');
 
-select * from pg_temp.run_case('stranger', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_c'))$$) \gset
+select * from pg_temp.run_case('stranger', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_c'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as stranger (signed in, no role, no mentor row): get the status of m_c -> not found (PT404)');
 
-select * from pg_temp.run_case('stranger', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_paused'))$$) \gset
+select * from pg_temp.run_case('stranger', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_paused'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as stranger (signed in, no role, no mentor row): get the status of m_paused -> not found (PT404)');
 
-select * from pg_temp.run_case('stranger', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_expired'))$$) \gset
+select * from pg_temp.run_case('stranger', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_expired'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as stranger (signed in, no role, no mentor row): get the status of m_expired -> not found (PT404)');
 
-select * from pg_temp.run_case('stranger', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_lapsed'))$$) \gset
+select * from pg_temp.run_case('stranger', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_lapsed'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as stranger (signed in, no role, no mentor row): get the status of m_lapsed -> not found (PT404)');
 
-select * from pg_temp.run_case('stranger', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_d'))$$) \gset
+select * from pg_temp.run_case('stranger', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_d'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as stranger (signed in, no role, no mentor row): get the status of m_d -> not found (PT404)');
 
-select * from pg_temp.run_case('stranger', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_coord'))$$) \gset
+select * from pg_temp.run_case('stranger', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_coord'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as stranger (signed in, no role, no mentor row): get the status of m_coord -> not found (PT404)');
 
 -- As ghost: a valid token for a user who is not in auth.users -----------------------------------------------------
 
-select * from pg_temp.run_case('ghost', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_self'))$$) \gset
+select * from pg_temp.run_case('ghost', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_self'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as ghost (a valid token for a user who is not in auth.users): get the status of m_self -> not found (PT404)');
 
-select * from pg_temp.run_case('ghost', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_peer'))$$) \gset
+select * from pg_temp.run_case('ghost', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_peer'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as ghost (a valid token for a user who is not in auth.users): get the status of m_peer -> not found (PT404)');
 
-select * from pg_temp.run_case('ghost', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_dual'))$$) \gset
+select * from pg_temp.run_case('ghost', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_dual'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as ghost (a valid token for a user who is not in auth.users): get the status of m_dual -> not found (PT404)');
 
-select * from pg_temp.run_case('ghost', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_both'))$$) \gset
+select * from pg_temp.run_case('ghost', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_both'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as ghost (a valid token for a user who is not in auth.users): get the status of m_both -> not found (PT404)');
 
-select * from pg_temp.run_case('ghost', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_direct'))$$) \gset
+select * from pg_temp.run_case('ghost', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_direct'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as ghost (a valid token for a user who is not in auth.users): get the status of m_direct -> not found (PT404)');
 
-select * from pg_temp.run_case('ghost', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_c'))$$) \gset
+select * from pg_temp.run_case('ghost', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_c'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as ghost (a valid token for a user who is not in auth.users): get the status of m_c -> not found (PT404)');
 
-select * from pg_temp.run_case('ghost', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_paused'))$$) \gset
+select * from pg_temp.run_case('ghost', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_paused'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as ghost (a valid token for a user who is not in auth.users): get the status of m_paused -> not found (PT404)');
 
-select * from pg_temp.run_case('ghost', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_expired'))$$) \gset
+select * from pg_temp.run_case('ghost', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_expired'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as ghost (a valid token for a user who is not in auth.users): get the status of m_expired -> not found (PT404)');
 
-select * from pg_temp.run_case('ghost', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_lapsed'))$$) \gset
+select * from pg_temp.run_case('ghost', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_lapsed'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as ghost (a valid token for a user who is not in auth.users): get the status of m_lapsed -> not found (PT404)');
 
-select * from pg_temp.run_case('ghost', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_d'))$$) \gset
+select * from pg_temp.run_case('ghost', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_d'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as ghost (a valid token for a user who is not in auth.users): get the status of m_d -> not found (PT404)');
 
-select * from pg_temp.run_case('ghost', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_coord'))$$) \gset
+select * from pg_temp.run_case('ghost', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_coord'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as ghost (a valid token for a user who is not in auth.users): get the status of m_coord -> not found (PT404)');
 
 -- As claims_admin: no role, but the token says org_admin in app_metadata, user_metadata and a custom claim --------
 
-select * from pg_temp.run_case('claims_admin', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_self'))$$) \gset
+select * from pg_temp.run_case('claims_admin', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_self'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as claims_admin (no role, but the token says org_admin in app_metadata, user_metadata and a custom claim): get the status of m_self -> not found (PT404)');
 
-select * from pg_temp.run_case('claims_admin', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_peer'))$$) \gset
+select * from pg_temp.run_case('claims_admin', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_peer'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as claims_admin (no role, but the token says org_admin in app_metadata, user_metadata and a custom claim): get the status of m_peer -> not found (PT404)');
 
-select * from pg_temp.run_case('claims_admin', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_dual'))$$) \gset
+select * from pg_temp.run_case('claims_admin', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_dual'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as claims_admin (no role, but the token says org_admin in app_metadata, user_metadata and a custom claim): get the status of m_dual -> not found (PT404)');
 
-select * from pg_temp.run_case('claims_admin', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_both'))$$) \gset
+select * from pg_temp.run_case('claims_admin', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_both'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as claims_admin (no role, but the token says org_admin in app_metadata, user_metadata and a custom claim): get the status of m_both -> not found (PT404)');
 
-select * from pg_temp.run_case('claims_admin', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_direct'))$$) \gset
+select * from pg_temp.run_case('claims_admin', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_direct'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as claims_admin (no role, but the token says org_admin in app_metadata, user_metadata and a custom claim): get the status of m_direct -> not found (PT404)');
 
-select * from pg_temp.run_case('claims_admin', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_c'))$$) \gset
+select * from pg_temp.run_case('claims_admin', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_c'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as claims_admin (no role, but the token says org_admin in app_metadata, user_metadata and a custom claim): get the status of m_c -> not found (PT404)');
 
-select * from pg_temp.run_case('claims_admin', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_paused'))$$) \gset
+select * from pg_temp.run_case('claims_admin', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_paused'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as claims_admin (no role, but the token says org_admin in app_metadata, user_metadata and a custom claim): get the status of m_paused -> not found (PT404)');
 
-select * from pg_temp.run_case('claims_admin', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_expired'))$$) \gset
+select * from pg_temp.run_case('claims_admin', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_expired'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as claims_admin (no role, but the token says org_admin in app_metadata, user_metadata and a custom claim): get the status of m_expired -> not found (PT404)');
 
-select * from pg_temp.run_case('claims_admin', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_lapsed'))$$) \gset
+select * from pg_temp.run_case('claims_admin', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_lapsed'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as claims_admin (no role, but the token says org_admin in app_metadata, user_metadata and a custom claim): get the status of m_lapsed -> not found (PT404)');
 
-select * from pg_temp.run_case('claims_admin', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_d'))$$) \gset
+select * from pg_temp.run_case('claims_admin', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_d'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as claims_admin (no role, but the token says org_admin in app_metadata, user_metadata and a custom claim): get the status of m_d -> not found (PT404)');
 
-select * from pg_temp.run_case('claims_admin', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_coord'))$$) \gset
+select * from pg_temp.run_case('claims_admin', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_coord'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as claims_admin (no role, but the token says org_admin in app_metadata, user_metadata and a custom claim): get the status of m_coord -> not found (PT404)');
 
 -- As forged_service: role authenticated whose claims say service_role (no sub): the claim alone grants nothing ----
 
-select * from pg_temp.run_case('forged_service', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_self'))$$) \gset
+select * from pg_temp.run_case('forged_service', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_self'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as forged_service (role authenticated whose claims say service_role (no sub): the claim alone grants nothing): get the status of m_self -> not found (PT404)');
 
-select * from pg_temp.run_case('forged_service', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_peer'))$$) \gset
+select * from pg_temp.run_case('forged_service', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_peer'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as forged_service (role authenticated whose claims say service_role (no sub): the claim alone grants nothing): get the status of m_peer -> not found (PT404)');
 
-select * from pg_temp.run_case('forged_service', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_dual'))$$) \gset
+select * from pg_temp.run_case('forged_service', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_dual'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as forged_service (role authenticated whose claims say service_role (no sub): the claim alone grants nothing): get the status of m_dual -> not found (PT404)');
 
-select * from pg_temp.run_case('forged_service', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_both'))$$) \gset
+select * from pg_temp.run_case('forged_service', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_both'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as forged_service (role authenticated whose claims say service_role (no sub): the claim alone grants nothing): get the status of m_both -> not found (PT404)');
 
-select * from pg_temp.run_case('forged_service', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_direct'))$$) \gset
+select * from pg_temp.run_case('forged_service', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_direct'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as forged_service (role authenticated whose claims say service_role (no sub): the claim alone grants nothing): get the status of m_direct -> not found (PT404)');
 
-select * from pg_temp.run_case('forged_service', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_c'))$$) \gset
+select * from pg_temp.run_case('forged_service', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_c'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as forged_service (role authenticated whose claims say service_role (no sub): the claim alone grants nothing): get the status of m_c -> not found (PT404)');
 
-select * from pg_temp.run_case('forged_service', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_paused'))$$) \gset
+select * from pg_temp.run_case('forged_service', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_paused'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as forged_service (role authenticated whose claims say service_role (no sub): the claim alone grants nothing): get the status of m_paused -> not found (PT404)');
 
-select * from pg_temp.run_case('forged_service', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_expired'))$$) \gset
+select * from pg_temp.run_case('forged_service', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_expired'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as forged_service (role authenticated whose claims say service_role (no sub): the claim alone grants nothing): get the status of m_expired -> not found (PT404)');
 
-select * from pg_temp.run_case('forged_service', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_lapsed'))$$) \gset
+select * from pg_temp.run_case('forged_service', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_lapsed'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as forged_service (role authenticated whose claims say service_role (no sub): the claim alone grants nothing): get the status of m_lapsed -> not found (PT404)');
 
-select * from pg_temp.run_case('forged_service', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_d'))$$) \gset
+select * from pg_temp.run_case('forged_service', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_d'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as forged_service (role authenticated whose claims say service_role (no sub): the claim alone grants nothing): get the status of m_d -> not found (PT404)');
 
-select * from pg_temp.run_case('forged_service', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_coord'))$$) \gset
+select * from pg_temp.run_case('forged_service', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_coord'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as forged_service (role authenticated whose claims say service_role (no sub): the claim alone grants nothing): get the status of m_coord -> not found (PT404)');
 
 -- As coord_a: coordinator of chapter A ----------------------------------------------------------------------------
 
-select * from pg_temp.run_case('coord_a', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_self'))$$) \gset
-select is(:'outcome'::text, 'rows: m_self', 'as coord_a (coordinator of chapter A): get the status of m_self -> returns m_self');
+select * from pg_temp.run_case('coord_a', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_self'))$$) \gset
+select is(:'outcome'::text, 'rows: m_self: Matrix m_self (Matrix chapter A)', 'as coord_a (coordinator of chapter A): get the status of m_self -> returns m_self: Matrix m_self (Matrix chapter A)');
 
-select * from pg_temp.run_case('coord_a', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_peer'))$$) \gset
-select is(:'outcome'::text, 'rows: m_peer', 'as coord_a (coordinator of chapter A): get the status of m_peer -> returns m_peer');
+select * from pg_temp.run_case('coord_a', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_peer'))$$) \gset
+select is(:'outcome'::text, 'rows: m_peer: Matrix m_peer (Matrix chapter A)', 'as coord_a (coordinator of chapter A): get the status of m_peer -> returns m_peer: Matrix m_peer (Matrix chapter A)');
 
-select * from pg_temp.run_case('coord_a', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_dual'))$$) \gset
-select is(:'outcome'::text, 'rows: m_dual', 'as coord_a (coordinator of chapter A): get the status of m_dual -> returns m_dual');
+select * from pg_temp.run_case('coord_a', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_dual'))$$) \gset
+select is(:'outcome'::text, 'rows: m_dual: Matrix m_dual (Matrix chapter B)', 'as coord_a (coordinator of chapter A): get the status of m_dual -> returns m_dual: Matrix m_dual (Matrix chapter B)');
 
-select * from pg_temp.run_case('coord_a', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_both'))$$) \gset
-select is(:'outcome'::text, 'rows: m_both', 'as coord_a (coordinator of chapter A): get the status of m_both -> returns m_both');
+select * from pg_temp.run_case('coord_a', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_both'))$$) \gset
+select is(:'outcome'::text, 'rows: m_both: Matrix m_both (Matrix chapter A)', 'as coord_a (coordinator of chapter A): get the status of m_both -> returns m_both: Matrix m_both (Matrix chapter A)');
 
-select * from pg_temp.run_case('coord_a', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_direct'))$$) \gset
+select * from pg_temp.run_case('coord_a', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_direct'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_a (coordinator of chapter A): get the status of m_direct -> not found (PT404)');
 
-select * from pg_temp.run_case('coord_a', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_c'))$$) \gset
+select * from pg_temp.run_case('coord_a', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_c'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_a (coordinator of chapter A): get the status of m_c -> not found (PT404)');
 
-select * from pg_temp.run_case('coord_a', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_paused'))$$) \gset
-select is(:'outcome'::text, 'rows: m_paused', 'as coord_a (coordinator of chapter A): get the status of m_paused -> returns m_paused');
+select * from pg_temp.run_case('coord_a', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_paused'))$$) \gset
+select is(:'outcome'::text, 'rows: m_paused: Matrix m_paused (Matrix chapter A)', 'as coord_a (coordinator of chapter A): get the status of m_paused -> returns m_paused: Matrix m_paused (Matrix chapter A)');
 
-select * from pg_temp.run_case('coord_a', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_expired'))$$) \gset
-select is(:'outcome'::text, 'rows: m_expired', 'as coord_a (coordinator of chapter A): get the status of m_expired -> returns m_expired');
+select * from pg_temp.run_case('coord_a', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_expired'))$$) \gset
+select is(:'outcome'::text, 'rows: m_expired: Matrix m_expired (Matrix chapter A)', 'as coord_a (coordinator of chapter A): get the status of m_expired -> returns m_expired: Matrix m_expired (Matrix chapter A)');
 
-select * from pg_temp.run_case('coord_a', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_lapsed'))$$) \gset
-select is(:'outcome'::text, 'rows: m_lapsed', 'as coord_a (coordinator of chapter A): get the status of m_lapsed -> returns m_lapsed');
+select * from pg_temp.run_case('coord_a', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_lapsed'))$$) \gset
+select is(:'outcome'::text, 'rows: m_lapsed: Matrix m_lapsed (Matrix chapter A)', 'as coord_a (coordinator of chapter A): get the status of m_lapsed -> returns m_lapsed: Matrix m_lapsed (Matrix chapter A)');
 
-select * from pg_temp.run_case('coord_a', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_d'))$$) \gset
+select * from pg_temp.run_case('coord_a', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_d'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_a (coordinator of chapter A): get the status of m_d -> not found (PT404)');
 
-select * from pg_temp.run_case('coord_a', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_coord'))$$) \gset
+select * from pg_temp.run_case('coord_a', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_coord'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_a (coordinator of chapter A): get the status of m_coord -> not found (PT404)');
 
 -- As coord_b: coordinator of chapter B (m_dual is in A and B) -----------------------------------------------------
 
-select * from pg_temp.run_case('coord_b', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_self'))$$) \gset
+select * from pg_temp.run_case('coord_b', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_self'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_b (coordinator of chapter B (m_dual is in A and B)): get the status of m_self -> not found (PT404)');
 
-select * from pg_temp.run_case('coord_b', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_peer'))$$) \gset
+select * from pg_temp.run_case('coord_b', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_peer'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_b (coordinator of chapter B (m_dual is in A and B)): get the status of m_peer -> not found (PT404)');
 
-select * from pg_temp.run_case('coord_b', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_dual'))$$) \gset
-select is(:'outcome'::text, 'rows: m_dual', 'as coord_b (coordinator of chapter B (m_dual is in A and B)): get the status of m_dual -> returns m_dual');
+select * from pg_temp.run_case('coord_b', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_dual'))$$) \gset
+select is(:'outcome'::text, 'rows: m_dual: Matrix m_dual (Matrix chapter B)', 'as coord_b (coordinator of chapter B (m_dual is in A and B)): get the status of m_dual -> returns m_dual: Matrix m_dual (Matrix chapter B)');
 
-select * from pg_temp.run_case('coord_b', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_both'))$$) \gset
+select * from pg_temp.run_case('coord_b', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_both'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_b (coordinator of chapter B (m_dual is in A and B)): get the status of m_both -> not found (PT404)');
 
-select * from pg_temp.run_case('coord_b', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_direct'))$$) \gset
+select * from pg_temp.run_case('coord_b', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_direct'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_b (coordinator of chapter B (m_dual is in A and B)): get the status of m_direct -> not found (PT404)');
 
-select * from pg_temp.run_case('coord_b', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_c'))$$) \gset
+select * from pg_temp.run_case('coord_b', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_c'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_b (coordinator of chapter B (m_dual is in A and B)): get the status of m_c -> not found (PT404)');
 
-select * from pg_temp.run_case('coord_b', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_paused'))$$) \gset
+select * from pg_temp.run_case('coord_b', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_paused'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_b (coordinator of chapter B (m_dual is in A and B)): get the status of m_paused -> not found (PT404)');
 
-select * from pg_temp.run_case('coord_b', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_expired'))$$) \gset
+select * from pg_temp.run_case('coord_b', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_expired'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_b (coordinator of chapter B (m_dual is in A and B)): get the status of m_expired -> not found (PT404)');
 
-select * from pg_temp.run_case('coord_b', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_lapsed'))$$) \gset
+select * from pg_temp.run_case('coord_b', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_lapsed'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_b (coordinator of chapter B (m_dual is in A and B)): get the status of m_lapsed -> not found (PT404)');
 
-select * from pg_temp.run_case('coord_b', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_d'))$$) \gset
+select * from pg_temp.run_case('coord_b', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_d'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_b (coordinator of chapter B (m_dual is in A and B)): get the status of m_d -> not found (PT404)');
 
-select * from pg_temp.run_case('coord_b', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_coord'))$$) \gset
+select * from pg_temp.run_case('coord_b', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_coord'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_b (coordinator of chapter B (m_dual is in A and B)): get the status of m_coord -> not found (PT404)');
 
 -- As coord_direct: coordinator with m_direct assigned directly, no chapter ----------------------------------------
 
-select * from pg_temp.run_case('coord_direct', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_self'))$$) \gset
+select * from pg_temp.run_case('coord_direct', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_self'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_direct (coordinator with m_direct assigned directly, no chapter): get the status of m_self -> not found (PT404)');
 
-select * from pg_temp.run_case('coord_direct', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_peer'))$$) \gset
+select * from pg_temp.run_case('coord_direct', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_peer'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_direct (coordinator with m_direct assigned directly, no chapter): get the status of m_peer -> not found (PT404)');
 
-select * from pg_temp.run_case('coord_direct', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_dual'))$$) \gset
+select * from pg_temp.run_case('coord_direct', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_dual'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_direct (coordinator with m_direct assigned directly, no chapter): get the status of m_dual -> not found (PT404)');
 
-select * from pg_temp.run_case('coord_direct', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_both'))$$) \gset
+select * from pg_temp.run_case('coord_direct', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_both'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_direct (coordinator with m_direct assigned directly, no chapter): get the status of m_both -> not found (PT404)');
 
-select * from pg_temp.run_case('coord_direct', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_direct'))$$) \gset
-select is(:'outcome'::text, 'rows: m_direct', 'as coord_direct (coordinator with m_direct assigned directly, no chapter): get the status of m_direct -> returns m_direct');
+select * from pg_temp.run_case('coord_direct', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_direct'))$$) \gset
+select is(:'outcome'::text, 'rows: m_direct: Matrix m_direct (Matrix chapter C)', 'as coord_direct (coordinator with m_direct assigned directly, no chapter): get the status of m_direct -> returns m_direct: Matrix m_direct (Matrix chapter C)');
 
-select * from pg_temp.run_case('coord_direct', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_c'))$$) \gset
+select * from pg_temp.run_case('coord_direct', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_c'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_direct (coordinator with m_direct assigned directly, no chapter): get the status of m_c -> not found (PT404)');
 
-select * from pg_temp.run_case('coord_direct', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_paused'))$$) \gset
+select * from pg_temp.run_case('coord_direct', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_paused'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_direct (coordinator with m_direct assigned directly, no chapter): get the status of m_paused -> not found (PT404)');
 
-select * from pg_temp.run_case('coord_direct', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_expired'))$$) \gset
+select * from pg_temp.run_case('coord_direct', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_expired'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_direct (coordinator with m_direct assigned directly, no chapter): get the status of m_expired -> not found (PT404)');
 
-select * from pg_temp.run_case('coord_direct', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_lapsed'))$$) \gset
+select * from pg_temp.run_case('coord_direct', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_lapsed'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_direct (coordinator with m_direct assigned directly, no chapter): get the status of m_lapsed -> not found (PT404)');
 
-select * from pg_temp.run_case('coord_direct', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_d'))$$) \gset
+select * from pg_temp.run_case('coord_direct', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_d'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_direct (coordinator with m_direct assigned directly, no chapter): get the status of m_d -> not found (PT404)');
 
-select * from pg_temp.run_case('coord_direct', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_coord'))$$) \gset
+select * from pg_temp.run_case('coord_direct', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_coord'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_direct (coordinator with m_direct assigned directly, no chapter): get the status of m_coord -> not found (PT404)');
 
 -- As coord_both: coordinator of A who also has m_both (in A) assigned directly ------------------------------------
 
-select * from pg_temp.run_case('coord_both', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_self'))$$) \gset
-select is(:'outcome'::text, 'rows: m_self', 'as coord_both (coordinator of A who also has m_both (in A) assigned directly): get the status of m_self -> returns m_self');
+select * from pg_temp.run_case('coord_both', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_self'))$$) \gset
+select is(:'outcome'::text, 'rows: m_self: Matrix m_self (Matrix chapter A)', 'as coord_both (coordinator of A who also has m_both (in A) assigned directly): get the status of m_self -> returns m_self: Matrix m_self (Matrix chapter A)');
 
-select * from pg_temp.run_case('coord_both', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_peer'))$$) \gset
-select is(:'outcome'::text, 'rows: m_peer', 'as coord_both (coordinator of A who also has m_both (in A) assigned directly): get the status of m_peer -> returns m_peer');
+select * from pg_temp.run_case('coord_both', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_peer'))$$) \gset
+select is(:'outcome'::text, 'rows: m_peer: Matrix m_peer (Matrix chapter A)', 'as coord_both (coordinator of A who also has m_both (in A) assigned directly): get the status of m_peer -> returns m_peer: Matrix m_peer (Matrix chapter A)');
 
-select * from pg_temp.run_case('coord_both', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_dual'))$$) \gset
-select is(:'outcome'::text, 'rows: m_dual', 'as coord_both (coordinator of A who also has m_both (in A) assigned directly): get the status of m_dual -> returns m_dual');
+select * from pg_temp.run_case('coord_both', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_dual'))$$) \gset
+select is(:'outcome'::text, 'rows: m_dual: Matrix m_dual (Matrix chapter B)', 'as coord_both (coordinator of A who also has m_both (in A) assigned directly): get the status of m_dual -> returns m_dual: Matrix m_dual (Matrix chapter B)');
 
-select * from pg_temp.run_case('coord_both', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_both'))$$) \gset
-select is(:'outcome'::text, 'rows: m_both', 'as coord_both (coordinator of A who also has m_both (in A) assigned directly): get the status of m_both -> returns m_both');
+select * from pg_temp.run_case('coord_both', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_both'))$$) \gset
+select is(:'outcome'::text, 'rows: m_both: Matrix m_both (Matrix chapter A)', 'as coord_both (coordinator of A who also has m_both (in A) assigned directly): get the status of m_both -> returns m_both: Matrix m_both (Matrix chapter A)');
 
-select * from pg_temp.run_case('coord_both', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_direct'))$$) \gset
+select * from pg_temp.run_case('coord_both', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_direct'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_both (coordinator of A who also has m_both (in A) assigned directly): get the status of m_direct -> not found (PT404)');
 
-select * from pg_temp.run_case('coord_both', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_c'))$$) \gset
+select * from pg_temp.run_case('coord_both', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_c'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_both (coordinator of A who also has m_both (in A) assigned directly): get the status of m_c -> not found (PT404)');
 
-select * from pg_temp.run_case('coord_both', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_paused'))$$) \gset
-select is(:'outcome'::text, 'rows: m_paused', 'as coord_both (coordinator of A who also has m_both (in A) assigned directly): get the status of m_paused -> returns m_paused');
+select * from pg_temp.run_case('coord_both', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_paused'))$$) \gset
+select is(:'outcome'::text, 'rows: m_paused: Matrix m_paused (Matrix chapter A)', 'as coord_both (coordinator of A who also has m_both (in A) assigned directly): get the status of m_paused -> returns m_paused: Matrix m_paused (Matrix chapter A)');
 
-select * from pg_temp.run_case('coord_both', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_expired'))$$) \gset
-select is(:'outcome'::text, 'rows: m_expired', 'as coord_both (coordinator of A who also has m_both (in A) assigned directly): get the status of m_expired -> returns m_expired');
+select * from pg_temp.run_case('coord_both', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_expired'))$$) \gset
+select is(:'outcome'::text, 'rows: m_expired: Matrix m_expired (Matrix chapter A)', 'as coord_both (coordinator of A who also has m_both (in A) assigned directly): get the status of m_expired -> returns m_expired: Matrix m_expired (Matrix chapter A)');
 
-select * from pg_temp.run_case('coord_both', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_lapsed'))$$) \gset
-select is(:'outcome'::text, 'rows: m_lapsed', 'as coord_both (coordinator of A who also has m_both (in A) assigned directly): get the status of m_lapsed -> returns m_lapsed');
+select * from pg_temp.run_case('coord_both', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_lapsed'))$$) \gset
+select is(:'outcome'::text, 'rows: m_lapsed: Matrix m_lapsed (Matrix chapter A)', 'as coord_both (coordinator of A who also has m_both (in A) assigned directly): get the status of m_lapsed -> returns m_lapsed: Matrix m_lapsed (Matrix chapter A)');
 
-select * from pg_temp.run_case('coord_both', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_d'))$$) \gset
+select * from pg_temp.run_case('coord_both', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_d'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_both (coordinator of A who also has m_both (in A) assigned directly): get the status of m_d -> not found (PT404)');
 
-select * from pg_temp.run_case('coord_both', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_coord'))$$) \gset
+select * from pg_temp.run_case('coord_both', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_coord'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_both (coordinator of A who also has m_both (in A) assigned directly): get the status of m_coord -> not found (PT404)');
 
 -- As coord_other: coordinator of chapter D only -------------------------------------------------------------------
 
-select * from pg_temp.run_case('coord_other', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_self'))$$) \gset
+select * from pg_temp.run_case('coord_other', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_self'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_other (coordinator of chapter D only): get the status of m_self -> not found (PT404)');
 
-select * from pg_temp.run_case('coord_other', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_peer'))$$) \gset
+select * from pg_temp.run_case('coord_other', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_peer'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_other (coordinator of chapter D only): get the status of m_peer -> not found (PT404)');
 
-select * from pg_temp.run_case('coord_other', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_dual'))$$) \gset
+select * from pg_temp.run_case('coord_other', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_dual'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_other (coordinator of chapter D only): get the status of m_dual -> not found (PT404)');
 
-select * from pg_temp.run_case('coord_other', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_both'))$$) \gset
+select * from pg_temp.run_case('coord_other', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_both'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_other (coordinator of chapter D only): get the status of m_both -> not found (PT404)');
 
-select * from pg_temp.run_case('coord_other', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_direct'))$$) \gset
+select * from pg_temp.run_case('coord_other', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_direct'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_other (coordinator of chapter D only): get the status of m_direct -> not found (PT404)');
 
-select * from pg_temp.run_case('coord_other', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_c'))$$) \gset
+select * from pg_temp.run_case('coord_other', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_c'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_other (coordinator of chapter D only): get the status of m_c -> not found (PT404)');
 
-select * from pg_temp.run_case('coord_other', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_paused'))$$) \gset
+select * from pg_temp.run_case('coord_other', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_paused'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_other (coordinator of chapter D only): get the status of m_paused -> not found (PT404)');
 
-select * from pg_temp.run_case('coord_other', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_expired'))$$) \gset
+select * from pg_temp.run_case('coord_other', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_expired'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_other (coordinator of chapter D only): get the status of m_expired -> not found (PT404)');
 
-select * from pg_temp.run_case('coord_other', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_lapsed'))$$) \gset
+select * from pg_temp.run_case('coord_other', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_lapsed'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_other (coordinator of chapter D only): get the status of m_lapsed -> not found (PT404)');
 
-select * from pg_temp.run_case('coord_other', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_d'))$$) \gset
-select is(:'outcome'::text, 'rows: m_d', 'as coord_other (coordinator of chapter D only): get the status of m_d -> returns m_d');
+select * from pg_temp.run_case('coord_other', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_d'))$$) \gset
+select is(:'outcome'::text, 'rows: m_d: Matrix m_d (Matrix chapter D)', 'as coord_other (coordinator of chapter D only): get the status of m_d -> returns m_d: Matrix m_d (Matrix chapter D)');
 
-select * from pg_temp.run_case('coord_other', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_coord'))$$) \gset
-select is(:'outcome'::text, 'rows: m_coord', 'as coord_other (coordinator of chapter D only): get the status of m_coord -> returns m_coord');
+select * from pg_temp.run_case('coord_other', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_coord'))$$) \gset
+select is(:'outcome'::text, 'rows: m_coord: Matrix m_coord (Matrix chapter D)', 'as coord_other (coordinator of chapter D only): get the status of m_coord -> returns m_coord: Matrix m_coord (Matrix chapter D)');
 
 -- As coord_multi: coordinator of chapters B and C -----------------------------------------------------------------
 
-select * from pg_temp.run_case('coord_multi', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_self'))$$) \gset
+select * from pg_temp.run_case('coord_multi', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_self'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_multi (coordinator of chapters B and C): get the status of m_self -> not found (PT404)');
 
-select * from pg_temp.run_case('coord_multi', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_peer'))$$) \gset
+select * from pg_temp.run_case('coord_multi', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_peer'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_multi (coordinator of chapters B and C): get the status of m_peer -> not found (PT404)');
 
-select * from pg_temp.run_case('coord_multi', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_dual'))$$) \gset
-select is(:'outcome'::text, 'rows: m_dual', 'as coord_multi (coordinator of chapters B and C): get the status of m_dual -> returns m_dual');
+select * from pg_temp.run_case('coord_multi', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_dual'))$$) \gset
+select is(:'outcome'::text, 'rows: m_dual: Matrix m_dual (Matrix chapter B)', 'as coord_multi (coordinator of chapters B and C): get the status of m_dual -> returns m_dual: Matrix m_dual (Matrix chapter B)');
 
-select * from pg_temp.run_case('coord_multi', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_both'))$$) \gset
+select * from pg_temp.run_case('coord_multi', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_both'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_multi (coordinator of chapters B and C): get the status of m_both -> not found (PT404)');
 
-select * from pg_temp.run_case('coord_multi', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_direct'))$$) \gset
-select is(:'outcome'::text, 'rows: m_direct', 'as coord_multi (coordinator of chapters B and C): get the status of m_direct -> returns m_direct');
+select * from pg_temp.run_case('coord_multi', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_direct'))$$) \gset
+select is(:'outcome'::text, 'rows: m_direct: Matrix m_direct (Matrix chapter C)', 'as coord_multi (coordinator of chapters B and C): get the status of m_direct -> returns m_direct: Matrix m_direct (Matrix chapter C)');
 
-select * from pg_temp.run_case('coord_multi', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_c'))$$) \gset
-select is(:'outcome'::text, 'rows: m_c', 'as coord_multi (coordinator of chapters B and C): get the status of m_c -> returns m_c');
+select * from pg_temp.run_case('coord_multi', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_c'))$$) \gset
+select is(:'outcome'::text, 'rows: m_c: Matrix m_c (Matrix chapter C)', 'as coord_multi (coordinator of chapters B and C): get the status of m_c -> returns m_c: Matrix m_c (Matrix chapter C)');
 
-select * from pg_temp.run_case('coord_multi', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_paused'))$$) \gset
+select * from pg_temp.run_case('coord_multi', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_paused'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_multi (coordinator of chapters B and C): get the status of m_paused -> not found (PT404)');
 
-select * from pg_temp.run_case('coord_multi', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_expired'))$$) \gset
+select * from pg_temp.run_case('coord_multi', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_expired'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_multi (coordinator of chapters B and C): get the status of m_expired -> not found (PT404)');
 
-select * from pg_temp.run_case('coord_multi', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_lapsed'))$$) \gset
+select * from pg_temp.run_case('coord_multi', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_lapsed'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_multi (coordinator of chapters B and C): get the status of m_lapsed -> not found (PT404)');
 
-select * from pg_temp.run_case('coord_multi', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_d'))$$) \gset
+select * from pg_temp.run_case('coord_multi', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_d'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_multi (coordinator of chapters B and C): get the status of m_d -> not found (PT404)');
 
-select * from pg_temp.run_case('coord_multi', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_coord'))$$) \gset
+select * from pg_temp.run_case('coord_multi', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_coord'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_multi (coordinator of chapters B and C): get the status of m_coord -> not found (PT404)');
 
 -- As coord_mentor: coordinator of chapter C who is also mentor m_coord (chapter D, which they do not coordinate) --
 
-select * from pg_temp.run_case('coord_mentor', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_self'))$$) \gset
+select * from pg_temp.run_case('coord_mentor', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_self'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_mentor (coordinator of chapter C who is also mentor m_coord (chapter D, which they do not coordinate)): get the status of m_self -> not found (PT404)');
 
-select * from pg_temp.run_case('coord_mentor', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_peer'))$$) \gset
+select * from pg_temp.run_case('coord_mentor', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_peer'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_mentor (coordinator of chapter C who is also mentor m_coord (chapter D, which they do not coordinate)): get the status of m_peer -> not found (PT404)');
 
-select * from pg_temp.run_case('coord_mentor', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_dual'))$$) \gset
+select * from pg_temp.run_case('coord_mentor', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_dual'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_mentor (coordinator of chapter C who is also mentor m_coord (chapter D, which they do not coordinate)): get the status of m_dual -> not found (PT404)');
 
-select * from pg_temp.run_case('coord_mentor', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_both'))$$) \gset
+select * from pg_temp.run_case('coord_mentor', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_both'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_mentor (coordinator of chapter C who is also mentor m_coord (chapter D, which they do not coordinate)): get the status of m_both -> not found (PT404)');
 
-select * from pg_temp.run_case('coord_mentor', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_direct'))$$) \gset
-select is(:'outcome'::text, 'rows: m_direct', 'as coord_mentor (coordinator of chapter C who is also mentor m_coord (chapter D, which they do not coordinate)): get the status of m_direct -> returns m_direct');
+select * from pg_temp.run_case('coord_mentor', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_direct'))$$) \gset
+select is(:'outcome'::text, 'rows: m_direct: Matrix m_direct (Matrix chapter C)', 'as coord_mentor (coordinator of chapter C who is also mentor m_coord (chapter D, which they do not coordinate)): get the status of m_direct -> returns m_direct: Matrix m_direct (Matrix chapter C)');
 
-select * from pg_temp.run_case('coord_mentor', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_c'))$$) \gset
-select is(:'outcome'::text, 'rows: m_c', 'as coord_mentor (coordinator of chapter C who is also mentor m_coord (chapter D, which they do not coordinate)): get the status of m_c -> returns m_c');
+select * from pg_temp.run_case('coord_mentor', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_c'))$$) \gset
+select is(:'outcome'::text, 'rows: m_c: Matrix m_c (Matrix chapter C)', 'as coord_mentor (coordinator of chapter C who is also mentor m_coord (chapter D, which they do not coordinate)): get the status of m_c -> returns m_c: Matrix m_c (Matrix chapter C)');
 
-select * from pg_temp.run_case('coord_mentor', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_paused'))$$) \gset
+select * from pg_temp.run_case('coord_mentor', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_paused'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_mentor (coordinator of chapter C who is also mentor m_coord (chapter D, which they do not coordinate)): get the status of m_paused -> not found (PT404)');
 
-select * from pg_temp.run_case('coord_mentor', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_expired'))$$) \gset
+select * from pg_temp.run_case('coord_mentor', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_expired'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_mentor (coordinator of chapter C who is also mentor m_coord (chapter D, which they do not coordinate)): get the status of m_expired -> not found (PT404)');
 
-select * from pg_temp.run_case('coord_mentor', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_lapsed'))$$) \gset
+select * from pg_temp.run_case('coord_mentor', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_lapsed'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_mentor (coordinator of chapter C who is also mentor m_coord (chapter D, which they do not coordinate)): get the status of m_lapsed -> not found (PT404)');
 
-select * from pg_temp.run_case('coord_mentor', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_d'))$$) \gset
+select * from pg_temp.run_case('coord_mentor', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_d'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as coord_mentor (coordinator of chapter C who is also mentor m_coord (chapter D, which they do not coordinate)): get the status of m_d -> not found (PT404)');
 
-select * from pg_temp.run_case('coord_mentor', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_coord'))$$) \gset
-select is(:'outcome'::text, 'rows: m_coord', 'as coord_mentor (coordinator of chapter C who is also mentor m_coord (chapter D, which they do not coordinate)): get the status of m_coord -> returns m_coord');
+select * from pg_temp.run_case('coord_mentor', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_coord'))$$) \gset
+select is(:'outcome'::text, 'rows: m_coord: Matrix m_coord (Matrix chapter D)', 'as coord_mentor (coordinator of chapter C who is also mentor m_coord (chapter D, which they do not coordinate)): get the status of m_coord -> returns m_coord: Matrix m_coord (Matrix chapter D)');
 
 -- As no_role: assigned to chapter A and m_c, but without the coordinator role -------------------------------------
 
-select * from pg_temp.run_case('no_role', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_self'))$$) \gset
+select * from pg_temp.run_case('no_role', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_self'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as no_role (assigned to chapter A and m_c, but without the coordinator role): get the status of m_self -> not found (PT404)');
 
-select * from pg_temp.run_case('no_role', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_peer'))$$) \gset
+select * from pg_temp.run_case('no_role', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_peer'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as no_role (assigned to chapter A and m_c, but without the coordinator role): get the status of m_peer -> not found (PT404)');
 
-select * from pg_temp.run_case('no_role', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_dual'))$$) \gset
+select * from pg_temp.run_case('no_role', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_dual'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as no_role (assigned to chapter A and m_c, but without the coordinator role): get the status of m_dual -> not found (PT404)');
 
-select * from pg_temp.run_case('no_role', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_both'))$$) \gset
+select * from pg_temp.run_case('no_role', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_both'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as no_role (assigned to chapter A and m_c, but without the coordinator role): get the status of m_both -> not found (PT404)');
 
-select * from pg_temp.run_case('no_role', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_direct'))$$) \gset
+select * from pg_temp.run_case('no_role', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_direct'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as no_role (assigned to chapter A and m_c, but without the coordinator role): get the status of m_direct -> not found (PT404)');
 
-select * from pg_temp.run_case('no_role', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_c'))$$) \gset
+select * from pg_temp.run_case('no_role', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_c'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as no_role (assigned to chapter A and m_c, but without the coordinator role): get the status of m_c -> not found (PT404)');
 
-select * from pg_temp.run_case('no_role', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_paused'))$$) \gset
+select * from pg_temp.run_case('no_role', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_paused'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as no_role (assigned to chapter A and m_c, but without the coordinator role): get the status of m_paused -> not found (PT404)');
 
-select * from pg_temp.run_case('no_role', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_expired'))$$) \gset
+select * from pg_temp.run_case('no_role', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_expired'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as no_role (assigned to chapter A and m_c, but without the coordinator role): get the status of m_expired -> not found (PT404)');
 
-select * from pg_temp.run_case('no_role', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_lapsed'))$$) \gset
+select * from pg_temp.run_case('no_role', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_lapsed'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as no_role (assigned to chapter A and m_c, but without the coordinator role): get the status of m_lapsed -> not found (PT404)');
 
-select * from pg_temp.run_case('no_role', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_d'))$$) \gset
+select * from pg_temp.run_case('no_role', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_d'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as no_role (assigned to chapter A and m_c, but without the coordinator role): get the status of m_d -> not found (PT404)');
 
-select * from pg_temp.run_case('no_role', $$select distinct mentor_id::text from public.get_mentor_status(pg_temp.mentor('m_coord'))$$) \gset
+select * from pg_temp.run_case('no_role', $$select distinct mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.get_mentor_status(pg_temp.mentor('m_coord'))$$) \gset
 select is(:'outcome'::text, 'error PT404', 'as no_role (assigned to chapter A and m_c, but without the coordinator role): get the status of m_coord -> not found (PT404)');
 
 select * from finish();

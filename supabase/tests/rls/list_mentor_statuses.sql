@@ -288,189 +288,189 @@ insert into public.certification_expiry_runs (id, host, run_date) overriding sys
 
 -- As anon: no JWT, only the anon key ------------------------------------------------------------------------------
 
-select * from pg_temp.run_case('anon', $$select mentor_id::text from public.list_mentor_statuses(p_limit => 1000)$$) \gset
+select * from pg_temp.run_case('anon', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_limit => 1000)$$) \gset
 select is(:'outcome'::text, 'error 42501', 'as anon (no JWT, only the anon key): list the statuses (all) -> permission denied (42501)');
 
-select * from pg_temp.run_case('anon', $$select mentor_id::text from public.list_mentor_statuses(p_chapter_id => pg_temp.chapter('A'), p_limit => 1000)$$) \gset
+select * from pg_temp.run_case('anon', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_chapter_id => pg_temp.chapter('A'), p_limit => 1000)$$) \gset
 select is(:'outcome'::text, 'error 42501', 'as anon (no JWT, only the anon key): list the statuses (chapter A) -> permission denied (42501)');
 
-select * from pg_temp.run_case('anon', $$select mentor_id::text from public.list_mentor_statuses(p_status => 'paused', p_limit => 1000)$$) \gset
+select * from pg_temp.run_case('anon', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_status => 'paused', p_limit => 1000)$$) \gset
 select is(:'outcome'::text, 'error 42501', 'as anon (no JWT, only the anon key): list the statuses (paused) -> permission denied (42501)');
 
 -- As service_role: server jobs (bypasses RLS) ---------------------------------------------------------------------
 
-select * from pg_temp.run_case('service_role', $$select mentor_id::text from public.list_mentor_statuses(p_limit => 1000, p_after => 'efffffff-ffff-4fff-8fff-ffffffffffff') where mentor_id = any(pg_temp.world_ids('mentor'))$$) \gset
-select is(:'outcome'::text, 'rows: m_both, m_c, m_coord, m_d, m_direct, m_dual, m_expired, m_lapsed, m_paused, m_peer, m_self', 'as service_role (server jobs (bypasses RLS)): list the statuses (all) -> returns m_both, m_c, m_coord, m_d, m_direct, m_dual, m_expired, m_lapsed, m_paused, m_peer, m_self');
+select * from pg_temp.run_case('service_role', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_limit => 1000, p_after => 'efffffff-ffff-4fff-8fff-ffffffffffff') where mentor_id = any(pg_temp.world_ids('mentor'))$$) \gset
+select is(:'outcome'::text, 'rows: m_both: Matrix m_both (Matrix chapter A), m_c: Matrix m_c (Matrix chapter C), m_coord: Matrix m_coord (Matrix chapter D), m_d: Matrix m_d (Matrix chapter D), m_direct: Matrix m_direct (Matrix chapter C), m_dual: Matrix m_dual (Matrix chapter B), m_expired: Matrix m_expired (Matrix chapter A), m_lapsed: Matrix m_lapsed (Matrix chapter A), m_paused: Matrix m_paused (Matrix chapter A), m_peer: Matrix m_peer (Matrix chapter A), m_self: Matrix m_self (Matrix chapter A)', 'as service_role (server jobs (bypasses RLS)): list the statuses (all) -> returns m_both: Matrix m_both (Matrix chapter A), m_c: Matrix m_c (Matrix chapter C), m_coord: Matrix m_coord (Matrix chapter D), m_d: Matrix m_d (Matrix chapter D), m_direct: Matrix m_direct (Matrix chapter C), m_dual: Matrix m_dual (Matrix chapter B), m_expired: Matrix m_expired (Matrix chapter A), m_lapsed: Matrix m_lapsed (Matrix chapter A), m_paused: Matrix m_paused (Matrix chapter A), m_peer: Matrix m_peer (Matrix chapter A), m_self: Matrix m_self (Matrix chapter A)');
 
-select * from pg_temp.run_case('service_role', $$select mentor_id::text from public.list_mentor_statuses(p_chapter_id => pg_temp.chapter('A'), p_limit => 1000) where mentor_id = any(pg_temp.world_ids('mentor'))$$) \gset
-select is(:'outcome'::text, 'rows: m_both, m_dual, m_expired, m_lapsed, m_paused, m_peer, m_self', 'as service_role (server jobs (bypasses RLS)): list the statuses (chapter A) -> returns m_both, m_dual, m_expired, m_lapsed, m_paused, m_peer, m_self');
+select * from pg_temp.run_case('service_role', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_chapter_id => pg_temp.chapter('A'), p_limit => 1000) where mentor_id = any(pg_temp.world_ids('mentor'))$$) \gset
+select is(:'outcome'::text, 'rows: m_both: Matrix m_both (Matrix chapter A), m_dual: Matrix m_dual (Matrix chapter B), m_expired: Matrix m_expired (Matrix chapter A), m_lapsed: Matrix m_lapsed (Matrix chapter A), m_paused: Matrix m_paused (Matrix chapter A), m_peer: Matrix m_peer (Matrix chapter A), m_self: Matrix m_self (Matrix chapter A)', 'as service_role (server jobs (bypasses RLS)): list the statuses (chapter A) -> returns m_both: Matrix m_both (Matrix chapter A), m_dual: Matrix m_dual (Matrix chapter B), m_expired: Matrix m_expired (Matrix chapter A), m_lapsed: Matrix m_lapsed (Matrix chapter A), m_paused: Matrix m_paused (Matrix chapter A), m_peer: Matrix m_peer (Matrix chapter A), m_self: Matrix m_self (Matrix chapter A)');
 
-select * from pg_temp.run_case('service_role', $$select mentor_id::text from public.list_mentor_statuses(p_status => 'paused', p_limit => 1000, p_after => 'efffffff-ffff-4fff-8fff-ffffffffffff') where mentor_id = any(pg_temp.world_ids('mentor'))$$) \gset
-select is(:'outcome'::text, 'rows: m_paused', 'as service_role (server jobs (bypasses RLS)): list the statuses (paused) -> returns m_paused');
+select * from pg_temp.run_case('service_role', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_status => 'paused', p_limit => 1000, p_after => 'efffffff-ffff-4fff-8fff-ffffffffffff') where mentor_id = any(pg_temp.world_ids('mentor'))$$) \gset
+select is(:'outcome'::text, 'rows: m_paused: Matrix m_paused (Matrix chapter A)', 'as service_role (server jobs (bypasses RLS)): list the statuses (paused) -> returns m_paused: Matrix m_paused (Matrix chapter A)');
 
 -- As service_sub: service_role whose token also carries a user's sub (still the service: changes record no user) --
 
-select * from pg_temp.run_case('service_sub', $$select mentor_id::text from public.list_mentor_statuses(p_limit => 1000, p_after => 'efffffff-ffff-4fff-8fff-ffffffffffff') where mentor_id = any(pg_temp.world_ids('mentor'))$$) \gset
-select is(:'outcome'::text, 'rows: m_both, m_c, m_coord, m_d, m_direct, m_dual, m_expired, m_lapsed, m_paused, m_peer, m_self', 'as service_sub (service_role whose token also carries a user''s sub (still the service: changes record no user)): list the statuses (all) -> returns m_both, m_c, m_coord, m_d, m_direct, m_dual, m_expired, m_lapsed, m_paused, m_peer, m_self');
+select * from pg_temp.run_case('service_sub', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_limit => 1000, p_after => 'efffffff-ffff-4fff-8fff-ffffffffffff') where mentor_id = any(pg_temp.world_ids('mentor'))$$) \gset
+select is(:'outcome'::text, 'rows: m_both: Matrix m_both (Matrix chapter A), m_c: Matrix m_c (Matrix chapter C), m_coord: Matrix m_coord (Matrix chapter D), m_d: Matrix m_d (Matrix chapter D), m_direct: Matrix m_direct (Matrix chapter C), m_dual: Matrix m_dual (Matrix chapter B), m_expired: Matrix m_expired (Matrix chapter A), m_lapsed: Matrix m_lapsed (Matrix chapter A), m_paused: Matrix m_paused (Matrix chapter A), m_peer: Matrix m_peer (Matrix chapter A), m_self: Matrix m_self (Matrix chapter A)', 'as service_sub (service_role whose token also carries a user''s sub (still the service: changes record no user)): list the statuses (all) -> returns m_both: Matrix m_both (Matrix chapter A), m_c: Matrix m_c (Matrix chapter C), m_coord: Matrix m_coord (Matrix chapter D), m_d: Matrix m_d (Matrix chapter D), m_direct: Matrix m_direct (Matrix chapter C), m_dual: Matrix m_dual (Matrix chapter B), m_expired: Matrix m_expired (Matrix chapter A), m_lapsed: Matrix m_lapsed (Matrix chapter A), m_paused: Matrix m_paused (Matrix chapter A), m_peer: Matrix m_peer (Matrix chapter A), m_self: Matrix m_self (Matrix chapter A)');
 
-select * from pg_temp.run_case('service_sub', $$select mentor_id::text from public.list_mentor_statuses(p_chapter_id => pg_temp.chapter('A'), p_limit => 1000) where mentor_id = any(pg_temp.world_ids('mentor'))$$) \gset
-select is(:'outcome'::text, 'rows: m_both, m_dual, m_expired, m_lapsed, m_paused, m_peer, m_self', 'as service_sub (service_role whose token also carries a user''s sub (still the service: changes record no user)): list the statuses (chapter A) -> returns m_both, m_dual, m_expired, m_lapsed, m_paused, m_peer, m_self');
+select * from pg_temp.run_case('service_sub', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_chapter_id => pg_temp.chapter('A'), p_limit => 1000) where mentor_id = any(pg_temp.world_ids('mentor'))$$) \gset
+select is(:'outcome'::text, 'rows: m_both: Matrix m_both (Matrix chapter A), m_dual: Matrix m_dual (Matrix chapter B), m_expired: Matrix m_expired (Matrix chapter A), m_lapsed: Matrix m_lapsed (Matrix chapter A), m_paused: Matrix m_paused (Matrix chapter A), m_peer: Matrix m_peer (Matrix chapter A), m_self: Matrix m_self (Matrix chapter A)', 'as service_sub (service_role whose token also carries a user''s sub (still the service: changes record no user)): list the statuses (chapter A) -> returns m_both: Matrix m_both (Matrix chapter A), m_dual: Matrix m_dual (Matrix chapter B), m_expired: Matrix m_expired (Matrix chapter A), m_lapsed: Matrix m_lapsed (Matrix chapter A), m_paused: Matrix m_paused (Matrix chapter A), m_peer: Matrix m_peer (Matrix chapter A), m_self: Matrix m_self (Matrix chapter A)');
 
-select * from pg_temp.run_case('service_sub', $$select mentor_id::text from public.list_mentor_statuses(p_status => 'paused', p_limit => 1000, p_after => 'efffffff-ffff-4fff-8fff-ffffffffffff') where mentor_id = any(pg_temp.world_ids('mentor'))$$) \gset
-select is(:'outcome'::text, 'rows: m_paused', 'as service_sub (service_role whose token also carries a user''s sub (still the service: changes record no user)): list the statuses (paused) -> returns m_paused');
+select * from pg_temp.run_case('service_sub', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_status => 'paused', p_limit => 1000, p_after => 'efffffff-ffff-4fff-8fff-ffffffffffff') where mentor_id = any(pg_temp.world_ids('mentor'))$$) \gset
+select is(:'outcome'::text, 'rows: m_paused: Matrix m_paused (Matrix chapter A)', 'as service_sub (service_role whose token also carries a user''s sub (still the service: changes record no user)): list the statuses (paused) -> returns m_paused: Matrix m_paused (Matrix chapter A)');
 
 -- As admin: org admin ---------------------------------------------------------------------------------------------
 
-select * from pg_temp.run_case('admin', $$select mentor_id::text from public.list_mentor_statuses(p_limit => 1000, p_after => 'efffffff-ffff-4fff-8fff-ffffffffffff') where mentor_id = any(pg_temp.world_ids('mentor'))$$) \gset
-select is(:'outcome'::text, 'rows: m_both, m_c, m_coord, m_d, m_direct, m_dual, m_expired, m_lapsed, m_paused, m_peer, m_self', 'as admin (org admin): list the statuses (all) -> returns m_both, m_c, m_coord, m_d, m_direct, m_dual, m_expired, m_lapsed, m_paused, m_peer, m_self');
+select * from pg_temp.run_case('admin', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_limit => 1000, p_after => 'efffffff-ffff-4fff-8fff-ffffffffffff') where mentor_id = any(pg_temp.world_ids('mentor'))$$) \gset
+select is(:'outcome'::text, 'rows: m_both: Matrix m_both (Matrix chapter A), m_c: Matrix m_c (Matrix chapter C), m_coord: Matrix m_coord (Matrix chapter D), m_d: Matrix m_d (Matrix chapter D), m_direct: Matrix m_direct (Matrix chapter C), m_dual: Matrix m_dual (Matrix chapter B), m_expired: Matrix m_expired (Matrix chapter A), m_lapsed: Matrix m_lapsed (Matrix chapter A), m_paused: Matrix m_paused (Matrix chapter A), m_peer: Matrix m_peer (Matrix chapter A), m_self: Matrix m_self (Matrix chapter A)', 'as admin (org admin): list the statuses (all) -> returns m_both: Matrix m_both (Matrix chapter A), m_c: Matrix m_c (Matrix chapter C), m_coord: Matrix m_coord (Matrix chapter D), m_d: Matrix m_d (Matrix chapter D), m_direct: Matrix m_direct (Matrix chapter C), m_dual: Matrix m_dual (Matrix chapter B), m_expired: Matrix m_expired (Matrix chapter A), m_lapsed: Matrix m_lapsed (Matrix chapter A), m_paused: Matrix m_paused (Matrix chapter A), m_peer: Matrix m_peer (Matrix chapter A), m_self: Matrix m_self (Matrix chapter A)');
 
-select * from pg_temp.run_case('admin', $$select mentor_id::text from public.list_mentor_statuses(p_chapter_id => pg_temp.chapter('A'), p_limit => 1000) where mentor_id = any(pg_temp.world_ids('mentor'))$$) \gset
-select is(:'outcome'::text, 'rows: m_both, m_dual, m_expired, m_lapsed, m_paused, m_peer, m_self', 'as admin (org admin): list the statuses (chapter A) -> returns m_both, m_dual, m_expired, m_lapsed, m_paused, m_peer, m_self');
+select * from pg_temp.run_case('admin', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_chapter_id => pg_temp.chapter('A'), p_limit => 1000) where mentor_id = any(pg_temp.world_ids('mentor'))$$) \gset
+select is(:'outcome'::text, 'rows: m_both: Matrix m_both (Matrix chapter A), m_dual: Matrix m_dual (Matrix chapter B), m_expired: Matrix m_expired (Matrix chapter A), m_lapsed: Matrix m_lapsed (Matrix chapter A), m_paused: Matrix m_paused (Matrix chapter A), m_peer: Matrix m_peer (Matrix chapter A), m_self: Matrix m_self (Matrix chapter A)', 'as admin (org admin): list the statuses (chapter A) -> returns m_both: Matrix m_both (Matrix chapter A), m_dual: Matrix m_dual (Matrix chapter B), m_expired: Matrix m_expired (Matrix chapter A), m_lapsed: Matrix m_lapsed (Matrix chapter A), m_paused: Matrix m_paused (Matrix chapter A), m_peer: Matrix m_peer (Matrix chapter A), m_self: Matrix m_self (Matrix chapter A)');
 
-select * from pg_temp.run_case('admin', $$select mentor_id::text from public.list_mentor_statuses(p_status => 'paused', p_limit => 1000, p_after => 'efffffff-ffff-4fff-8fff-ffffffffffff') where mentor_id = any(pg_temp.world_ids('mentor'))$$) \gset
-select is(:'outcome'::text, 'rows: m_paused', 'as admin (org admin): list the statuses (paused) -> returns m_paused');
+select * from pg_temp.run_case('admin', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_status => 'paused', p_limit => 1000, p_after => 'efffffff-ffff-4fff-8fff-ffffffffffff') where mentor_id = any(pg_temp.world_ids('mentor'))$$) \gset
+select is(:'outcome'::text, 'rows: m_paused: Matrix m_paused (Matrix chapter A)', 'as admin (org admin): list the statuses (paused) -> returns m_paused: Matrix m_paused (Matrix chapter A)');
 
 -- As mentor_self: peer mentor m_self (chapter A), signed in -------------------------------------------------------
 
-select * from pg_temp.run_case('mentor_self', $$select mentor_id::text from public.list_mentor_statuses(p_limit => 1000)$$) \gset
-select is(:'outcome'::text, 'rows: m_self', 'as mentor_self (peer mentor m_self (chapter A), signed in): list the statuses (all) -> returns m_self');
+select * from pg_temp.run_case('mentor_self', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_limit => 1000)$$) \gset
+select is(:'outcome'::text, 'rows: m_self: Matrix m_self (Matrix chapter A)', 'as mentor_self (peer mentor m_self (chapter A), signed in): list the statuses (all) -> returns m_self: Matrix m_self (Matrix chapter A)');
 
-select * from pg_temp.run_case('mentor_self', $$select mentor_id::text from public.list_mentor_statuses(p_chapter_id => pg_temp.chapter('A'), p_limit => 1000)$$) \gset
-select is(:'outcome'::text, 'rows: m_self', 'as mentor_self (peer mentor m_self (chapter A), signed in): list the statuses (chapter A) -> returns m_self');
+select * from pg_temp.run_case('mentor_self', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_chapter_id => pg_temp.chapter('A'), p_limit => 1000)$$) \gset
+select is(:'outcome'::text, 'rows: m_self: Matrix m_self (Matrix chapter A)', 'as mentor_self (peer mentor m_self (chapter A), signed in): list the statuses (chapter A) -> returns m_self: Matrix m_self (Matrix chapter A)');
 
-select * from pg_temp.run_case('mentor_self', $$select mentor_id::text from public.list_mentor_statuses(p_status => 'paused', p_limit => 1000)$$) \gset
+select * from pg_temp.run_case('mentor_self', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_status => 'paused', p_limit => 1000)$$) \gset
 select is(:'outcome'::text, 'no rows', 'as mentor_self (peer mentor m_self (chapter A), signed in): list the statuses (paused) -> returns no rows');
 
 -- As stranger: signed in, no role, no mentor row ------------------------------------------------------------------
 
-select * from pg_temp.run_case('stranger', $$select mentor_id::text from public.list_mentor_statuses(p_limit => 1000)$$) \gset
+select * from pg_temp.run_case('stranger', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_limit => 1000)$$) \gset
 select is(:'outcome'::text, 'no rows', 'as stranger (signed in, no role, no mentor row): list the statuses (all) -> returns no rows');
 
-select * from pg_temp.run_case('stranger', $$select mentor_id::text from public.list_mentor_statuses(p_chapter_id => pg_temp.chapter('A'), p_limit => 1000)$$) \gset
+select * from pg_temp.run_case('stranger', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_chapter_id => pg_temp.chapter('A'), p_limit => 1000)$$) \gset
 select is(:'outcome'::text, 'no rows', 'as stranger (signed in, no role, no mentor row): list the statuses (chapter A) -> returns no rows');
 
-select * from pg_temp.run_case('stranger', $$select mentor_id::text from public.list_mentor_statuses(p_status => 'paused', p_limit => 1000)$$) \gset
+select * from pg_temp.run_case('stranger', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_status => 'paused', p_limit => 1000)$$) \gset
 select is(:'outcome'::text, 'no rows', 'as stranger (signed in, no role, no mentor row): list the statuses (paused) -> returns no rows');
 
 -- As ghost: a valid token for a user who is not in auth.users -----------------------------------------------------
 
-select * from pg_temp.run_case('ghost', $$select mentor_id::text from public.list_mentor_statuses(p_limit => 1000)$$) \gset
+select * from pg_temp.run_case('ghost', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_limit => 1000)$$) \gset
 select is(:'outcome'::text, 'no rows', 'as ghost (a valid token for a user who is not in auth.users): list the statuses (all) -> returns no rows');
 
-select * from pg_temp.run_case('ghost', $$select mentor_id::text from public.list_mentor_statuses(p_chapter_id => pg_temp.chapter('A'), p_limit => 1000)$$) \gset
+select * from pg_temp.run_case('ghost', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_chapter_id => pg_temp.chapter('A'), p_limit => 1000)$$) \gset
 select is(:'outcome'::text, 'no rows', 'as ghost (a valid token for a user who is not in auth.users): list the statuses (chapter A) -> returns no rows');
 
-select * from pg_temp.run_case('ghost', $$select mentor_id::text from public.list_mentor_statuses(p_status => 'paused', p_limit => 1000)$$) \gset
+select * from pg_temp.run_case('ghost', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_status => 'paused', p_limit => 1000)$$) \gset
 select is(:'outcome'::text, 'no rows', 'as ghost (a valid token for a user who is not in auth.users): list the statuses (paused) -> returns no rows');
 
 -- As claims_admin: no role, but the token says org_admin in app_metadata, user_metadata and a custom claim --------
 
-select * from pg_temp.run_case('claims_admin', $$select mentor_id::text from public.list_mentor_statuses(p_limit => 1000)$$) \gset
+select * from pg_temp.run_case('claims_admin', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_limit => 1000)$$) \gset
 select is(:'outcome'::text, 'no rows', 'as claims_admin (no role, but the token says org_admin in app_metadata, user_metadata and a custom claim): list the statuses (all) -> returns no rows');
 
-select * from pg_temp.run_case('claims_admin', $$select mentor_id::text from public.list_mentor_statuses(p_chapter_id => pg_temp.chapter('A'), p_limit => 1000)$$) \gset
+select * from pg_temp.run_case('claims_admin', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_chapter_id => pg_temp.chapter('A'), p_limit => 1000)$$) \gset
 select is(:'outcome'::text, 'no rows', 'as claims_admin (no role, but the token says org_admin in app_metadata, user_metadata and a custom claim): list the statuses (chapter A) -> returns no rows');
 
-select * from pg_temp.run_case('claims_admin', $$select mentor_id::text from public.list_mentor_statuses(p_status => 'paused', p_limit => 1000)$$) \gset
+select * from pg_temp.run_case('claims_admin', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_status => 'paused', p_limit => 1000)$$) \gset
 select is(:'outcome'::text, 'no rows', 'as claims_admin (no role, but the token says org_admin in app_metadata, user_metadata and a custom claim): list the statuses (paused) -> returns no rows');
 
 -- As forged_service: role authenticated whose claims say service_role (no sub): the claim alone grants nothing ----
 
-select * from pg_temp.run_case('forged_service', $$select mentor_id::text from public.list_mentor_statuses(p_limit => 1000)$$) \gset
+select * from pg_temp.run_case('forged_service', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_limit => 1000)$$) \gset
 select is(:'outcome'::text, 'no rows', 'as forged_service (role authenticated whose claims say service_role (no sub): the claim alone grants nothing): list the statuses (all) -> returns no rows');
 
-select * from pg_temp.run_case('forged_service', $$select mentor_id::text from public.list_mentor_statuses(p_chapter_id => pg_temp.chapter('A'), p_limit => 1000)$$) \gset
+select * from pg_temp.run_case('forged_service', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_chapter_id => pg_temp.chapter('A'), p_limit => 1000)$$) \gset
 select is(:'outcome'::text, 'no rows', 'as forged_service (role authenticated whose claims say service_role (no sub): the claim alone grants nothing): list the statuses (chapter A) -> returns no rows');
 
-select * from pg_temp.run_case('forged_service', $$select mentor_id::text from public.list_mentor_statuses(p_status => 'paused', p_limit => 1000)$$) \gset
+select * from pg_temp.run_case('forged_service', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_status => 'paused', p_limit => 1000)$$) \gset
 select is(:'outcome'::text, 'no rows', 'as forged_service (role authenticated whose claims say service_role (no sub): the claim alone grants nothing): list the statuses (paused) -> returns no rows');
 
 -- As coord_a: coordinator of chapter A ----------------------------------------------------------------------------
 
-select * from pg_temp.run_case('coord_a', $$select mentor_id::text from public.list_mentor_statuses(p_limit => 1000)$$) \gset
-select is(:'outcome'::text, 'rows: m_both, m_dual, m_expired, m_lapsed, m_paused, m_peer, m_self', 'as coord_a (coordinator of chapter A): list the statuses (all) -> returns m_both, m_dual, m_expired, m_lapsed, m_paused, m_peer, m_self');
+select * from pg_temp.run_case('coord_a', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_limit => 1000)$$) \gset
+select is(:'outcome'::text, 'rows: m_both: Matrix m_both (Matrix chapter A), m_dual: Matrix m_dual (Matrix chapter B), m_expired: Matrix m_expired (Matrix chapter A), m_lapsed: Matrix m_lapsed (Matrix chapter A), m_paused: Matrix m_paused (Matrix chapter A), m_peer: Matrix m_peer (Matrix chapter A), m_self: Matrix m_self (Matrix chapter A)', 'as coord_a (coordinator of chapter A): list the statuses (all) -> returns m_both: Matrix m_both (Matrix chapter A), m_dual: Matrix m_dual (Matrix chapter B), m_expired: Matrix m_expired (Matrix chapter A), m_lapsed: Matrix m_lapsed (Matrix chapter A), m_paused: Matrix m_paused (Matrix chapter A), m_peer: Matrix m_peer (Matrix chapter A), m_self: Matrix m_self (Matrix chapter A)');
 
-select * from pg_temp.run_case('coord_a', $$select mentor_id::text from public.list_mentor_statuses(p_chapter_id => pg_temp.chapter('A'), p_limit => 1000)$$) \gset
-select is(:'outcome'::text, 'rows: m_both, m_dual, m_expired, m_lapsed, m_paused, m_peer, m_self', 'as coord_a (coordinator of chapter A): list the statuses (chapter A) -> returns m_both, m_dual, m_expired, m_lapsed, m_paused, m_peer, m_self');
+select * from pg_temp.run_case('coord_a', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_chapter_id => pg_temp.chapter('A'), p_limit => 1000)$$) \gset
+select is(:'outcome'::text, 'rows: m_both: Matrix m_both (Matrix chapter A), m_dual: Matrix m_dual (Matrix chapter B), m_expired: Matrix m_expired (Matrix chapter A), m_lapsed: Matrix m_lapsed (Matrix chapter A), m_paused: Matrix m_paused (Matrix chapter A), m_peer: Matrix m_peer (Matrix chapter A), m_self: Matrix m_self (Matrix chapter A)', 'as coord_a (coordinator of chapter A): list the statuses (chapter A) -> returns m_both: Matrix m_both (Matrix chapter A), m_dual: Matrix m_dual (Matrix chapter B), m_expired: Matrix m_expired (Matrix chapter A), m_lapsed: Matrix m_lapsed (Matrix chapter A), m_paused: Matrix m_paused (Matrix chapter A), m_peer: Matrix m_peer (Matrix chapter A), m_self: Matrix m_self (Matrix chapter A)');
 
-select * from pg_temp.run_case('coord_a', $$select mentor_id::text from public.list_mentor_statuses(p_status => 'paused', p_limit => 1000)$$) \gset
-select is(:'outcome'::text, 'rows: m_paused', 'as coord_a (coordinator of chapter A): list the statuses (paused) -> returns m_paused');
+select * from pg_temp.run_case('coord_a', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_status => 'paused', p_limit => 1000)$$) \gset
+select is(:'outcome'::text, 'rows: m_paused: Matrix m_paused (Matrix chapter A)', 'as coord_a (coordinator of chapter A): list the statuses (paused) -> returns m_paused: Matrix m_paused (Matrix chapter A)');
 
 -- As coord_b: coordinator of chapter B (m_dual is in A and B) -----------------------------------------------------
 
-select * from pg_temp.run_case('coord_b', $$select mentor_id::text from public.list_mentor_statuses(p_limit => 1000)$$) \gset
-select is(:'outcome'::text, 'rows: m_dual', 'as coord_b (coordinator of chapter B (m_dual is in A and B)): list the statuses (all) -> returns m_dual');
+select * from pg_temp.run_case('coord_b', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_limit => 1000)$$) \gset
+select is(:'outcome'::text, 'rows: m_dual: Matrix m_dual (Matrix chapter B)', 'as coord_b (coordinator of chapter B (m_dual is in A and B)): list the statuses (all) -> returns m_dual: Matrix m_dual (Matrix chapter B)');
 
-select * from pg_temp.run_case('coord_b', $$select mentor_id::text from public.list_mentor_statuses(p_chapter_id => pg_temp.chapter('A'), p_limit => 1000)$$) \gset
-select is(:'outcome'::text, 'rows: m_dual', 'as coord_b (coordinator of chapter B (m_dual is in A and B)): list the statuses (chapter A) -> returns m_dual');
+select * from pg_temp.run_case('coord_b', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_chapter_id => pg_temp.chapter('A'), p_limit => 1000)$$) \gset
+select is(:'outcome'::text, 'rows: m_dual: Matrix m_dual (Matrix chapter B)', 'as coord_b (coordinator of chapter B (m_dual is in A and B)): list the statuses (chapter A) -> returns m_dual: Matrix m_dual (Matrix chapter B)');
 
-select * from pg_temp.run_case('coord_b', $$select mentor_id::text from public.list_mentor_statuses(p_status => 'paused', p_limit => 1000)$$) \gset
+select * from pg_temp.run_case('coord_b', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_status => 'paused', p_limit => 1000)$$) \gset
 select is(:'outcome'::text, 'no rows', 'as coord_b (coordinator of chapter B (m_dual is in A and B)): list the statuses (paused) -> returns no rows');
 
 -- As coord_direct: coordinator with m_direct assigned directly, no chapter ----------------------------------------
 
-select * from pg_temp.run_case('coord_direct', $$select mentor_id::text from public.list_mentor_statuses(p_limit => 1000)$$) \gset
-select is(:'outcome'::text, 'rows: m_direct', 'as coord_direct (coordinator with m_direct assigned directly, no chapter): list the statuses (all) -> returns m_direct');
+select * from pg_temp.run_case('coord_direct', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_limit => 1000)$$) \gset
+select is(:'outcome'::text, 'rows: m_direct: Matrix m_direct (Matrix chapter C)', 'as coord_direct (coordinator with m_direct assigned directly, no chapter): list the statuses (all) -> returns m_direct: Matrix m_direct (Matrix chapter C)');
 
-select * from pg_temp.run_case('coord_direct', $$select mentor_id::text from public.list_mentor_statuses(p_chapter_id => pg_temp.chapter('A'), p_limit => 1000)$$) \gset
+select * from pg_temp.run_case('coord_direct', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_chapter_id => pg_temp.chapter('A'), p_limit => 1000)$$) \gset
 select is(:'outcome'::text, 'no rows', 'as coord_direct (coordinator with m_direct assigned directly, no chapter): list the statuses (chapter A) -> returns no rows');
 
-select * from pg_temp.run_case('coord_direct', $$select mentor_id::text from public.list_mentor_statuses(p_status => 'paused', p_limit => 1000)$$) \gset
+select * from pg_temp.run_case('coord_direct', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_status => 'paused', p_limit => 1000)$$) \gset
 select is(:'outcome'::text, 'no rows', 'as coord_direct (coordinator with m_direct assigned directly, no chapter): list the statuses (paused) -> returns no rows');
 
 -- As coord_both: coordinator of A who also has m_both (in A) assigned directly ------------------------------------
 
-select * from pg_temp.run_case('coord_both', $$select mentor_id::text from public.list_mentor_statuses(p_limit => 1000)$$) \gset
-select is(:'outcome'::text, 'rows: m_both, m_dual, m_expired, m_lapsed, m_paused, m_peer, m_self', 'as coord_both (coordinator of A who also has m_both (in A) assigned directly): list the statuses (all) -> returns m_both, m_dual, m_expired, m_lapsed, m_paused, m_peer, m_self');
+select * from pg_temp.run_case('coord_both', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_limit => 1000)$$) \gset
+select is(:'outcome'::text, 'rows: m_both: Matrix m_both (Matrix chapter A), m_dual: Matrix m_dual (Matrix chapter B), m_expired: Matrix m_expired (Matrix chapter A), m_lapsed: Matrix m_lapsed (Matrix chapter A), m_paused: Matrix m_paused (Matrix chapter A), m_peer: Matrix m_peer (Matrix chapter A), m_self: Matrix m_self (Matrix chapter A)', 'as coord_both (coordinator of A who also has m_both (in A) assigned directly): list the statuses (all) -> returns m_both: Matrix m_both (Matrix chapter A), m_dual: Matrix m_dual (Matrix chapter B), m_expired: Matrix m_expired (Matrix chapter A), m_lapsed: Matrix m_lapsed (Matrix chapter A), m_paused: Matrix m_paused (Matrix chapter A), m_peer: Matrix m_peer (Matrix chapter A), m_self: Matrix m_self (Matrix chapter A)');
 
-select * from pg_temp.run_case('coord_both', $$select mentor_id::text from public.list_mentor_statuses(p_chapter_id => pg_temp.chapter('A'), p_limit => 1000)$$) \gset
-select is(:'outcome'::text, 'rows: m_both, m_dual, m_expired, m_lapsed, m_paused, m_peer, m_self', 'as coord_both (coordinator of A who also has m_both (in A) assigned directly): list the statuses (chapter A) -> returns m_both, m_dual, m_expired, m_lapsed, m_paused, m_peer, m_self');
+select * from pg_temp.run_case('coord_both', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_chapter_id => pg_temp.chapter('A'), p_limit => 1000)$$) \gset
+select is(:'outcome'::text, 'rows: m_both: Matrix m_both (Matrix chapter A), m_dual: Matrix m_dual (Matrix chapter B), m_expired: Matrix m_expired (Matrix chapter A), m_lapsed: Matrix m_lapsed (Matrix chapter A), m_paused: Matrix m_paused (Matrix chapter A), m_peer: Matrix m_peer (Matrix chapter A), m_self: Matrix m_self (Matrix chapter A)', 'as coord_both (coordinator of A who also has m_both (in A) assigned directly): list the statuses (chapter A) -> returns m_both: Matrix m_both (Matrix chapter A), m_dual: Matrix m_dual (Matrix chapter B), m_expired: Matrix m_expired (Matrix chapter A), m_lapsed: Matrix m_lapsed (Matrix chapter A), m_paused: Matrix m_paused (Matrix chapter A), m_peer: Matrix m_peer (Matrix chapter A), m_self: Matrix m_self (Matrix chapter A)');
 
-select * from pg_temp.run_case('coord_both', $$select mentor_id::text from public.list_mentor_statuses(p_status => 'paused', p_limit => 1000)$$) \gset
-select is(:'outcome'::text, 'rows: m_paused', 'as coord_both (coordinator of A who also has m_both (in A) assigned directly): list the statuses (paused) -> returns m_paused');
+select * from pg_temp.run_case('coord_both', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_status => 'paused', p_limit => 1000)$$) \gset
+select is(:'outcome'::text, 'rows: m_paused: Matrix m_paused (Matrix chapter A)', 'as coord_both (coordinator of A who also has m_both (in A) assigned directly): list the statuses (paused) -> returns m_paused: Matrix m_paused (Matrix chapter A)');
 
 -- As coord_other: coordinator of chapter D only -------------------------------------------------------------------
 
-select * from pg_temp.run_case('coord_other', $$select mentor_id::text from public.list_mentor_statuses(p_limit => 1000)$$) \gset
-select is(:'outcome'::text, 'rows: m_coord, m_d', 'as coord_other (coordinator of chapter D only): list the statuses (all) -> returns m_coord, m_d');
+select * from pg_temp.run_case('coord_other', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_limit => 1000)$$) \gset
+select is(:'outcome'::text, 'rows: m_coord: Matrix m_coord (Matrix chapter D), m_d: Matrix m_d (Matrix chapter D)', 'as coord_other (coordinator of chapter D only): list the statuses (all) -> returns m_coord: Matrix m_coord (Matrix chapter D), m_d: Matrix m_d (Matrix chapter D)');
 
-select * from pg_temp.run_case('coord_other', $$select mentor_id::text from public.list_mentor_statuses(p_chapter_id => pg_temp.chapter('A'), p_limit => 1000)$$) \gset
+select * from pg_temp.run_case('coord_other', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_chapter_id => pg_temp.chapter('A'), p_limit => 1000)$$) \gset
 select is(:'outcome'::text, 'no rows', 'as coord_other (coordinator of chapter D only): list the statuses (chapter A) -> returns no rows');
 
-select * from pg_temp.run_case('coord_other', $$select mentor_id::text from public.list_mentor_statuses(p_status => 'paused', p_limit => 1000)$$) \gset
+select * from pg_temp.run_case('coord_other', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_status => 'paused', p_limit => 1000)$$) \gset
 select is(:'outcome'::text, 'no rows', 'as coord_other (coordinator of chapter D only): list the statuses (paused) -> returns no rows');
 
 -- As coord_multi: coordinator of chapters B and C -----------------------------------------------------------------
 
-select * from pg_temp.run_case('coord_multi', $$select mentor_id::text from public.list_mentor_statuses(p_limit => 1000)$$) \gset
-select is(:'outcome'::text, 'rows: m_c, m_direct, m_dual', 'as coord_multi (coordinator of chapters B and C): list the statuses (all) -> returns m_c, m_direct, m_dual');
+select * from pg_temp.run_case('coord_multi', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_limit => 1000)$$) \gset
+select is(:'outcome'::text, 'rows: m_c: Matrix m_c (Matrix chapter C), m_direct: Matrix m_direct (Matrix chapter C), m_dual: Matrix m_dual (Matrix chapter B)', 'as coord_multi (coordinator of chapters B and C): list the statuses (all) -> returns m_c: Matrix m_c (Matrix chapter C), m_direct: Matrix m_direct (Matrix chapter C), m_dual: Matrix m_dual (Matrix chapter B)');
 
-select * from pg_temp.run_case('coord_multi', $$select mentor_id::text from public.list_mentor_statuses(p_chapter_id => pg_temp.chapter('A'), p_limit => 1000)$$) \gset
-select is(:'outcome'::text, 'rows: m_dual', 'as coord_multi (coordinator of chapters B and C): list the statuses (chapter A) -> returns m_dual');
+select * from pg_temp.run_case('coord_multi', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_chapter_id => pg_temp.chapter('A'), p_limit => 1000)$$) \gset
+select is(:'outcome'::text, 'rows: m_dual: Matrix m_dual (Matrix chapter B)', 'as coord_multi (coordinator of chapters B and C): list the statuses (chapter A) -> returns m_dual: Matrix m_dual (Matrix chapter B)');
 
-select * from pg_temp.run_case('coord_multi', $$select mentor_id::text from public.list_mentor_statuses(p_status => 'paused', p_limit => 1000)$$) \gset
+select * from pg_temp.run_case('coord_multi', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_status => 'paused', p_limit => 1000)$$) \gset
 select is(:'outcome'::text, 'no rows', 'as coord_multi (coordinator of chapters B and C): list the statuses (paused) -> returns no rows');
 
 -- As coord_mentor: coordinator of chapter C who is also mentor m_coord (chapter D, which they do not coordinate) --
 
-select * from pg_temp.run_case('coord_mentor', $$select mentor_id::text from public.list_mentor_statuses(p_limit => 1000)$$) \gset
-select is(:'outcome'::text, 'rows: m_c, m_coord, m_direct', 'as coord_mentor (coordinator of chapter C who is also mentor m_coord (chapter D, which they do not coordinate)): list the statuses (all) -> returns m_c, m_coord, m_direct');
+select * from pg_temp.run_case('coord_mentor', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_limit => 1000)$$) \gset
+select is(:'outcome'::text, 'rows: m_c: Matrix m_c (Matrix chapter C), m_coord: Matrix m_coord (Matrix chapter D), m_direct: Matrix m_direct (Matrix chapter C)', 'as coord_mentor (coordinator of chapter C who is also mentor m_coord (chapter D, which they do not coordinate)): list the statuses (all) -> returns m_c: Matrix m_c (Matrix chapter C), m_coord: Matrix m_coord (Matrix chapter D), m_direct: Matrix m_direct (Matrix chapter C)');
 
-select * from pg_temp.run_case('coord_mentor', $$select mentor_id::text from public.list_mentor_statuses(p_chapter_id => pg_temp.chapter('A'), p_limit => 1000)$$) \gset
+select * from pg_temp.run_case('coord_mentor', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_chapter_id => pg_temp.chapter('A'), p_limit => 1000)$$) \gset
 select is(:'outcome'::text, 'no rows', 'as coord_mentor (coordinator of chapter C who is also mentor m_coord (chapter D, which they do not coordinate)): list the statuses (chapter A) -> returns no rows');
 
-select * from pg_temp.run_case('coord_mentor', $$select mentor_id::text from public.list_mentor_statuses(p_status => 'paused', p_limit => 1000)$$) \gset
+select * from pg_temp.run_case('coord_mentor', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_status => 'paused', p_limit => 1000)$$) \gset
 select is(:'outcome'::text, 'no rows', 'as coord_mentor (coordinator of chapter C who is also mentor m_coord (chapter D, which they do not coordinate)): list the statuses (paused) -> returns no rows');
 
 -- As no_role: assigned to chapter A and m_c, but without the coordinator role -------------------------------------
 
-select * from pg_temp.run_case('no_role', $$select mentor_id::text from public.list_mentor_statuses(p_limit => 1000)$$) \gset
+select * from pg_temp.run_case('no_role', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_limit => 1000)$$) \gset
 select is(:'outcome'::text, 'no rows', 'as no_role (assigned to chapter A and m_c, but without the coordinator role): list the statuses (all) -> returns no rows');
 
-select * from pg_temp.run_case('no_role', $$select mentor_id::text from public.list_mentor_statuses(p_chapter_id => pg_temp.chapter('A'), p_limit => 1000)$$) \gset
+select * from pg_temp.run_case('no_role', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_chapter_id => pg_temp.chapter('A'), p_limit => 1000)$$) \gset
 select is(:'outcome'::text, 'no rows', 'as no_role (assigned to chapter A and m_c, but without the coordinator role): list the statuses (chapter A) -> returns no rows');
 
-select * from pg_temp.run_case('no_role', $$select mentor_id::text from public.list_mentor_statuses(p_status => 'paused', p_limit => 1000)$$) \gset
+select * from pg_temp.run_case('no_role', $$select mentor_id::text || ': ' || mentor_display_name || ' (' || chapter_name || ')' from public.list_mentor_statuses(p_status => 'paused', p_limit => 1000)$$) \gset
 select is(:'outcome'::text, 'no rows', 'as no_role (assigned to chapter A and m_c, but without the coordinator role): list the statuses (paused) -> returns no rows');
 
 select * from finish();

@@ -10,7 +10,7 @@
 begin;
 create extension if not exists pgtap with schema extensions;
 set local search_path = public, extensions;
-select plan(40);
+select plan(42);
 
 -- Helpers ---------------------------------------------------------------------------------------------------------
 create temp table world_names (
@@ -381,6 +381,11 @@ select * from pg_temp.run_case('admin', $$select mentor_id::text from public.lis
   check_afterwards => 'status/history rows/last change of m_peer') \gset
 select is(:'outcome'::text, 'error 22023', 'as admin (org admin): unknown status filter is refused -> invalid input (22023)');
 select is(:'afterwards'::text, 'active/1/system', 'as admin (org admin): unknown status filter is refused -> afterwards status/history rows/last change of m_peer: active/1/system');
+
+select * from pg_temp.run_case('admin', $$select mentor_id::text from public.get_mentor_statuses(array_fill(gen_random_uuid(), array[1001]))$$,
+  check_afterwards => 'status/history rows/last change of m_peer') \gset
+select is(:'outcome'::text, 'error 22023', 'as admin (org admin): more than 1000 ids at once are refused -> invalid input (22023)');
+select is(:'afterwards'::text, 'active/1/system', 'as admin (org admin): more than 1000 ids at once are refused -> afterwards status/history rows/last change of m_peer: active/1/system');
 
 select * from finish();
 rollback;
