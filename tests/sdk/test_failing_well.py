@@ -277,7 +277,9 @@ async def test_retries_are_logged_at_info_on_the_mentor_pause_logger(
         await client.get_status(uuid.uuid4())
     records = [r for r in caplog.records if r.name == "mentor_pause"]
     assert [r.levelno for r in records] == [logging.INFO] * 3
-    assert "peer_mentor_status failed (Unavailable: could not connect" in records[0].getMessage()
+    assert (
+        "get_mentor_status failed (Unavailable: could not connect" in records[0].getMessage()
+    )  # the RPC get_status calls
     assert "attempt 1 of 4, retrying in" in records[0].getMessage()
     assert "attempt 3 of 4" in records[2].getMessage()
     await client.aclose()
