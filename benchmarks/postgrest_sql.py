@@ -41,15 +41,24 @@ def table_read(
     order: str | None = None,
     paged: bool = False,
     exact_count: bool = False,
+    names: bool = False,
 ) -> str:
     """``GET /<table>?<filters>&order=<order>&limit=..`` (``paged``: ``%(limit)s``/``%(offset)s`` parameters),
     with ``Prefer: count=exact`` when ``exact_count``. ``filters`` are SQL conditions already formatted, ANDed in
-    order; ``order`` is the ORDER BY list."""
+    order; ``order`` is the ORDER BY list. ``names``: each status row of the page also gets its mentor's display name
+    and its chapter's name, looked up for the page's rows only (what the read RPCs return, so that an RPC is
+    compared with a hand-written read of the same rows and columns)."""
     qi = ident(schema, table)
     where = (" WHERE  " + " AND  ".join(filters)) if filters else ""
     source = f"SELECT {qi}.* FROM {qi} {where}  " + (f"ORDER BY {order} " if order else "")
     if paged:
         source += "LIMIT %(limit)s OFFSET %(offset)s"
+    if names:
+        source = (
+            "SELECT s.*, (SELECT p.display_name FROM public.peer_mentors p WHERE p.id = s.mentor_id) AS "
+            "mentor_display_name, (SELECT c.name FROM public.chapters c WHERE c.id = s.chapter_id) AS chapter_name "
+            f"FROM ({source}) s"
+        )
     count_cte, total = "", "null::bigint"
     if exact_count:
         count_cte = f", pgrst_source_count AS (SELECT 1 FROM {qi} {where})"

@@ -25,8 +25,8 @@ with the caller's scope written out as one more filter, the way a person would: 
 ``mentor_id in (select m.mentor_id from chapter_memberships m where m.chapter_id = any(<their chapters>) union
 select cm.mentor_id from coordinator_mentors cm where cm.coordinator_id = <them>)``, for the mentor
 ``mentor_id = <their mentor>``, nothing for the admin. An RPC's counterpart is that hand-written table read with
-the RPC's filters, order and limit (without the RPC's not-found check). Both sides thus pay the same json_agg
-envelope and differ only in how the scope is applied.
+the RPC's filters, order and limit, and the names the listing RPC returns (without the RPC's not-found check).
+Both sides thus pay the same json_agg envelope and differ only in how the scope is applied.
 
 Timing: server side, planning + execution from ``EXPLAIN (ANALYZE, TIMING OFF)`` (no per-node clock reads, so
 large scans are not slowed down by the measurement), each in its own PostgREST-like transaction; RLS and
@@ -310,7 +310,7 @@ def history(caller: Caller) -> tuple[Side, Side]:
 def rpc_list(caller: Caller) -> tuple[Side, Side]:
     scope, values = caller.scope(STATUS_MENTOR)
     rls = function_call(S, "list_mentor_statuses", [("p_limit", "integer")])
-    hand = table_read(S, STATUS, scope, order=STATUS_MENTOR, paged=True)
+    hand = table_read(S, STATUS, scope, order=STATUS_MENTOR, paged=True, names=True)
     return pair(caller, "/rpc/list_mentor_statuses", rls, {"p_limit": "50"}, hand, PAGE | values)
 
 
@@ -320,7 +320,7 @@ def rpc_list_chapter(caller: Caller) -> tuple[Side, Side]:
     members = (
         f"{STATUS_MENTOR} IN (SELECT m.mentor_id FROM public.chapter_memberships m WHERE m.chapter_id = %(chapter)s)"
     )
-    hand = table_read(S, STATUS, [members, *scope], order=STATUS_MENTOR, paged=True)
+    hand = table_read(S, STATUS, [members, *scope], order=STATUS_MENTOR, paged=True, names=True)
     rls_params = {"p_chapter_id": str(caller.page_chapter), "p_limit": "50"}
     hand_params = {"chapter": str(caller.page_chapter)} | PAGE | values
     return pair(caller, "/rpc/list_mentor_statuses", rls, rls_params, hand, hand_params)
