@@ -22,12 +22,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
 from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import psycopg
-from psycopg import Column, sql
+from psycopg import sql
 from psycopg.abc import AdaptContext
 from psycopg.conninfo import conninfo_to_dict
 from psycopg.types.json import Jsonb
@@ -134,11 +133,6 @@ def translate_error(exc: Exception) -> MentorPauseError:
     if isinstance(exc, psycopg.OperationalError | psycopg.InterfaceError | PoolTimeout):
         return Unavailable(f"database connection failed: {type(exc).__name__}: {exc}")
     return MentorPauseError(f"{type(exc).__name__}: {exc}")
-
-
-def column_types(description: Sequence[Column] | None) -> tuple[tuple[str, int], ...] | None:
-    """A result's column names and type OIDs, from psycopg's description of it (for :mod:`mentor_pause._typed_rows`)."""
-    return None if description is None else tuple((column.name, column.type_code) for column in description)
 
 
 def db_param(value: Param) -> object:

@@ -72,14 +72,11 @@ class RowSet:
 
     rows: list[Row]
     total: int
-    #: The columns' names and type OIDs, when the transport knows them (Postgres; PostgREST's JSON has none): they
-    #: let typed rows become models without validating every value again (:mod:`mentor_pause._typed_rows`).
-    column_types: tuple[tuple[str, int], ...] | None = None
 
     @classmethod
-    def complete(cls, rows: list[Row], column_types: tuple[tuple[str, int], ...] | None = None) -> RowSet:
+    def complete(cls, rows: list[Row]) -> RowSet:
         """Every row the query produced (nothing between the database and us caps responses)."""
-        return cls(rows, len(rows), column_types)
+        return cls(rows, len(rows))
 
     @property
     def truncated(self) -> bool:

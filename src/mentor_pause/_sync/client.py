@@ -27,7 +27,6 @@ from mentor_pause._lifecycle import SyncClient
 from mentor_pause._sync.transports.base import Transport
 from mentor_pause._sync.transports.postgres import PostgresTransport
 from mentor_pause._sync.transports.postgrest import PostgrestTransport, raise_for_gateway_errors
-from mentor_pause._typed_rows import models_from
 from mentor_pause.errors import ClientClosed, InvalidInput, MentorPauseError, NotFound
 from mentor_pause.identity import Identity
 from mentor_pause.models import (
@@ -220,7 +219,7 @@ class MentorPauseClient(SyncClient):
             ids = "{" + ",".join(str(m) for m in chunk) + "}"  # a uuid[] literal, which both transports pass as is
             request = RpcCall("get_mentor_statuses", {"p_mentor_ids": ids}, readonly=True, count=True)
             result = self._call(request)
-            items = models_from(MentorStatus, _STATUSES, result)
+            items = _STATUSES.validate_python(result.rows)
             found += items
             if result.truncated and items:
                 # Cut by PostgREST's max-rows (Supabase's [api] max_rows, which projects lower): the rows come
@@ -281,7 +280,7 @@ class MentorPauseClient(SyncClient):
             count=True,
         )
         result = self._call(request)
-        items = models_from(MentorStatus, _STATUSES, result)
+        items = _STATUSES.validate_python(result.rows)
         more = may_have_more(result, size) and bool(items)
         return StatusPage(items=tuple(items), next_cursor=items[-1].mentor_id if more else None)
 
@@ -323,7 +322,7 @@ class MentorPauseClient(SyncClient):
             count=True,
         )
         result = self._call(request)
-        items = models_from(StatusChange, _CHANGES, result)
+        items = _CHANGES.validate_python(result.rows)
         more = may_have_more(result, size) and bool(items)
         return HistoryPage(items=tuple(items), next_cursor=items[-1].id if more else None)
 

@@ -35,7 +35,6 @@ from psycopg_pool import AsyncConnectionPool, PoolClosed, PoolTimeout
 
 from mentor_pause._lifecycle import Guard, close_with_loop
 from mentor_pause._postgres_sql import (
-    column_types,
     connect_timeout_seconds,
     connection_error,
     db_param,
@@ -48,7 +47,7 @@ from mentor_pause._postgres_sql import (
 )
 from mentor_pause.errors import InvalidInput
 from mentor_pause.identity import ROLE_SETTINGS_SQL, Identity, RoleSettings
-from mentor_pause.operations import Row, RowSet, RpcCall, TableRead
+from mentor_pause.operations import RowSet, RpcCall, TableRead
 
 #: How long the pool keeps retrying a connection it failed to make before giving up (it grows again on demand).
 POOL_RECONNECT_SECONDS = 1.0
@@ -167,8 +166,7 @@ class AsyncPostgresTransport:
                 await cursor.execute(prelude + text, params)
                 while cursor.nextset():  # the settings' results come first; the request's is the last
                     pass
-                rows: list[Row] = list(await cursor.fetchall())
-                return RowSet.complete(rows, column_types(cursor.description))
+                return RowSet.complete(list(await cursor.fetchall()))
         except (psycopg.Error, PoolTimeout, PoolClosed) as exc:
             if lost_connection(exc):
                 self._reachable = False
