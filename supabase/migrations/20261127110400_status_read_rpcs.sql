@@ -184,13 +184,18 @@ begin
              s.activated_by, s.paused_at, s.last_request_id, s.certification_expires_on, s.created_at,
              s.updated_at, p.display_name, c.name
         from (select s.* from public.peer_mentor_status s
+               -- `offset 0` keeps each EXISTS a per-row probe: without it PostgreSQL may plan the alternative of
+               -- hashing every membership of the caller's chapters (150,000 rows) before the first row is walked.
                where (exists (select 1
                                 from public.chapter_memberships m
                                 join public.coordinator_chapters cc on cc.chapter_id = m.chapter_id
-                               where m.mentor_id = s.mentor_id and cc.coordinator_id = caller and is_coordinator)
+                               where m.mentor_id = s.mentor_id and cc.coordinator_id = caller and is_coordinator
+                              offset 0)
                       or exists (select 1 from public.coordinator_mentors cm
-                                  where cm.mentor_id = s.mentor_id and cm.coordinator_id = caller and is_coordinator)
-                      or exists (select 1 from public.peer_mentors p where p.id = s.mentor_id and p.user_id = caller))
+                                  where cm.mentor_id = s.mentor_id and cm.coordinator_id = caller and is_coordinator
+                                 offset 0)
+                      or exists (select 1 from public.peer_mentors p where p.id = s.mentor_id and p.user_id = caller
+                                 offset 0))
                  and (p_status is null or s.status = p_status)
                  and (p_after is null or s.mentor_id > p_after)
                order by s.mentor_id
