@@ -104,9 +104,9 @@ comment on function private.visible_chapter_ids() is
 -- The caller's relationships to one mentor, resolved in one query: 'self' (their own mentor row), 'org_admin',
 -- 'coordinator' (they coordinate a chapter the mentor belongs to, or the mentor is assigned to them), and
 -- 'service_role' for the service and the system. Empty: the caller may not see the mentor at all; NULL: the caller is
--- not signed in (so the write RPCs need no second call to tell the two apart). The write RPCs
--- match these against private.status_transitions.actors; the read RPCs only ask whether there are any. It looks at
--- one mentor (index probes), so its cost does not depend on the caller's scope.
+-- not signed in (so the write RPCs need no second call to tell the two apart). The write RPCs match these against
+-- private.status_transitions.actors; the read RPCs only ask whether there are any. It looks at one mentor (index
+-- probes), so its cost does not depend on the caller's scope.
 create or replace function private.relationships_to(p_mentor_id uuid)
 returns text[]
 language plpgsql

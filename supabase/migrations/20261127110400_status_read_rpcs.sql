@@ -178,7 +178,8 @@ begin
   elsif p_chapter_id is null and wide_scope then
     -- Each row walked is checked by index probes (its memberships against the caller's chapters, a direct
     -- assignment, the caller's own row): the set of 100,000+ visible mentors is never built, and a page costs the
-    -- few hundred rows walked to fill it. The same rules as private.visible_mentor_ids(), row by row.
+    -- few hundred rows walked to fill it. The same rules as private.visible_mentor_ids(), row by row (wide_scope
+    -- already requires the coordinator role).
     return query
       select s.id, s.mentor_id, s.chapter_id, s.status::text, s.pause_reason, s.expected_return_date,
              s.activated_by, s.paused_at, s.last_request_id, s.certification_expires_on, s.created_at,
@@ -189,10 +190,10 @@ begin
                where (exists (select 1
                                 from public.chapter_memberships m
                                 join public.coordinator_chapters cc on cc.chapter_id = m.chapter_id
-                               where m.mentor_id = s.mentor_id and cc.coordinator_id = caller and is_coordinator
+                               where m.mentor_id = s.mentor_id and cc.coordinator_id = caller
                               offset 0)
                       or exists (select 1 from public.coordinator_mentors cm
-                                  where cm.mentor_id = s.mentor_id and cm.coordinator_id = caller and is_coordinator
+                                  where cm.mentor_id = s.mentor_id and cm.coordinator_id = caller
                                  offset 0)
                       or exists (select 1 from public.peer_mentors p where p.id = s.mentor_id and p.user_id = caller
                                  offset 0))
