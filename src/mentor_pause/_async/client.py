@@ -57,8 +57,6 @@ _RUNS = TypeAdapter(list[ExpiryRun])
 _AVAILABILITIES = TypeAdapter(list[MentorAvailability])
 #: get_mentor_statuses takes up to this many ids per call.
 _IDS_PER_CALL = 1000
-#: Ids per table read (`id=in.(...)`): a URL of 100 uuids stays far below PostgREST's and proxies' limits.
-_IDS_PER_READ = 100
 
 
 class AsyncMentorPauseClient(AwaitableClient):
@@ -228,32 +226,6 @@ class AsyncMentorPauseClient(AwaitableClient):
             else:
                 pending = pending[len(chunk) :]
         return found
-
-    async def display_names(self, mentor_ids: Iterable[UUID | str]) -> dict[UUID, str]:
-        """The roster names (``peer_mentors.display_name``) of these mentors, by id; those the caller cannot see
-        are simply absent. For showing people rather than ids (the CLI's roster)."""
-        wanted = sorted(set(validation.entity_ids(mentor_ids)))
-        names: dict[UUID, str] = {}
-        for start in range(0, len(wanted), _IDS_PER_READ):  # chunked and continued as in get_statuses
-            chunk = wanted[start : start + _IDS_PER_READ]
-            after: dict[str, Param] = {}
-            while True:
-                result = await self._read(
-                    TableRead(
-                        "peer_mentors",
-                        columns=("id", "display_name"),
-                        in_={"id": chunk},
-                        gt=after,
-                        order=[OrderBy("id")],
-                        count=True,
-                    )
-                )
-                rows = [(UUID(str(row["id"])), str(row["display_name"])) for row in result.rows]
-                names.update(rows)
-                if not (result.truncated and rows):
-                    break
-                after = {"id": rows[-1][0]}
-        return names
 
     async def list_statuses(
         self,

@@ -181,12 +181,11 @@ def roster(
         for item in client.iter_statuses(chapter, only, page_size=500):
             statuses.append(item)
             update(f"reading the roster: {len(statuses)} mentors")
-        update("reading names")
-        names = client.display_names(item.mentor_id for item in statuses)
-    statuses.sort(key=lambda item: (names.get(item.mentor_id, "").casefold(), str(item.mentor_id)))
+    # The listing carries each mentor's name (the read RPCs return them): no second read for names.
+    statuses.sort(key=lambda item: ((item.mentor_display_name or "").casefold(), str(item.mentor_id)))
     document = {
         "chapter_id": chapter,
-        "mentors": [status_json(item, names.get(item.mentor_id, "")) for item in statuses],
+        "mentors": [status_json(item, item.mentor_display_name or "") for item in statuses],
     }
 
     def show(console: Console) -> None:
@@ -196,7 +195,7 @@ def roster(
             table.add_column(header)
         for item in statuses:
             table.add_row(
-                names.get(item.mentor_id, ""),
+                item.mentor_display_name or "",
                 str(item.mentor_id),
                 styled_status(item.status.value),
                 item.pause_reason or "",
