@@ -195,6 +195,31 @@ def rule_cases() -> list[Case]:
         "active",
         1,
     )
+    unknown = sql_literal("00000000-0000-4000-8000-00000000dead")
+    case(
+        "the status of an unknown mentor",
+        f"select mentor_id::text from public.get_mentor_status({unknown})",
+        NOT_FOUND,
+        None,
+        "active",
+        1,
+    )
+    case(
+        "the history of an unknown mentor",
+        f"select mentor_id::text from public.get_mentor_history({unknown})",
+        NOT_FOUND,
+        None,
+        "active",
+        1,
+    )
+    case(
+        "a history page past the oldest row is empty, not a 404",
+        f"select mentor_id::text from public.get_mentor_history({mid}, p_before => 1)",
+        Rows(frozenset()),
+        None,
+        "active",
+        1,
+    )
     case(
         "page size above 1000 is refused",
         "select mentor_id::text from public.list_mentor_statuses(p_limit => 1001)",

@@ -10,7 +10,7 @@
 begin;
 create extension if not exists pgtap with schema extensions;
 set local search_path = public, extensions;
-select plan(42);
+select plan(48);
 
 -- Helpers ---------------------------------------------------------------------------------------------------------
 create temp table world_names (
@@ -371,6 +371,21 @@ select * from pg_temp.run_case('admin', $$select status from public.pause_mentor
   check_afterwards => 'status/history rows/last change of m_peer') \gset
 select is(:'outcome'::text, 'error PT404', 'as admin (org admin): unknown mentor -> not found (PT404)');
 select is(:'afterwards'::text, 'active/1/system', 'as admin (org admin): unknown mentor -> afterwards status/history rows/last change of m_peer: active/1/system');
+
+select * from pg_temp.run_case('admin', $$select mentor_id::text from public.get_mentor_status('00000000-0000-4000-8000-00000000dead')$$,
+  check_afterwards => 'status/history rows/last change of m_peer') \gset
+select is(:'outcome'::text, 'error PT404', 'as admin (org admin): the status of an unknown mentor -> not found (PT404)');
+select is(:'afterwards'::text, 'active/1/system', 'as admin (org admin): the status of an unknown mentor -> afterwards status/history rows/last change of m_peer: active/1/system');
+
+select * from pg_temp.run_case('admin', $$select mentor_id::text from public.get_mentor_history('00000000-0000-4000-8000-00000000dead')$$,
+  check_afterwards => 'status/history rows/last change of m_peer') \gset
+select is(:'outcome'::text, 'error PT404', 'as admin (org admin): the history of an unknown mentor -> not found (PT404)');
+select is(:'afterwards'::text, 'active/1/system', 'as admin (org admin): the history of an unknown mentor -> afterwards status/history rows/last change of m_peer: active/1/system');
+
+select * from pg_temp.run_case('admin', $$select mentor_id::text from public.get_mentor_history(pg_temp.mentor('m_peer'), p_before => 1)$$,
+  check_afterwards => 'status/history rows/last change of m_peer') \gset
+select is(:'outcome'::text, 'no rows', 'as admin (org admin): a history page past the oldest row is empty, not a 404 -> returns no rows');
+select is(:'afterwards'::text, 'active/1/system', 'as admin (org admin): a history page past the oldest row is empty, not a 404 -> afterwards status/history rows/last change of m_peer: active/1/system');
 
 select * from pg_temp.run_case('admin', $$select mentor_id::text from public.list_mentor_statuses(p_limit => 1001)$$,
   check_afterwards => 'status/history rows/last change of m_peer') \gset
