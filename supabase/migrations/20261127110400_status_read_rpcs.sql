@@ -3,8 +3,8 @@
 -- them in a read-only transaction (and allows GET).
 --
 -- SECURITY DEFINER with the scope written out, rather than SECURITY INVOKER through the policies: a policy can only
--- filter the rows a statement reads, while here the scope can drive the query (a semi-join from the caller's
--- mentors into the status index), so a coordinator's page costs their scope, not the roster, and a one-mentor read
+-- filter the rows a statement reads, while here the scope can drive the query (the caller's mentors, in order, probe
+-- the status index), so a coordinator's page costs their scope, not the roster, and a one-mentor read
 -- costs one mentor (private.relationships_to). The scope is the policies' own (private.visible_mentor_ids,
 -- private.coordinated_chapter_ids, private.relationships_to): a mentor is visible to a caller exactly when the
 -- status policy would show them, and the access matrix checks both give the same rows to every actor.
@@ -156,12 +156,12 @@ begin
   end if;
 
   -- Six queries, not one with OR'd optional filters: PL/pgSQL keeps one plan per statement, and a generic plan
-  -- must then serve every case. Each of these has the shape its case needs: the caller's mentors (a semi-join from
-  -- private.visible_mentor_ids into the status index) drive the query only when the caller sees less than a whole
-  -- chapter or the whole roster; a chapter's members come from the membership index. Each picks its page (at most
-  -- p_limit rows) in a subquery, and the names are looked up for those rows only, each in a LATERAL subquery kept
-  -- apart by OFFSET 0: a parameterized probe of the primary key per row. (A plain join lets the planner hash the
-  -- whole of peer_mentors for a large page, which would cost the roster instead of the page.)
+  -- must then serve every case. Each of these has the shape its case needs: the caller's mentors
+  -- (private.visible_mentor_ids, sorted, probing the status index) drive the query only when the caller sees less
+  -- than a whole chapter or the whole roster; a chapter's members come from the membership index. Each picks its
+  -- page (at most p_limit rows) in a subquery, and the names are looked up for those rows only, each in a LATERAL
+  -- subquery kept apart by OFFSET 0: a parameterized probe of the primary key per row. (A plain join lets the
+  -- planner hash the whole of peer_mentors for a large page, which would cost the roster instead of the page.)
   if p_chapter_id is null and sees_everyone then
     return query
       select s.id, s.mentor_id, s.chapter_id, s.status::text, s.pause_reason, s.expected_return_date,
