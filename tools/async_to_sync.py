@@ -37,6 +37,7 @@ SYNC_NAMES = {
     "AsyncRetrying": "Retrying",
     "acreate_client": "create_client",
     "async_retrying": "retrying",
+    "async_call": "call",
     "aclose": "close",
     "aread": "read",
     "_async": "_sync",

@@ -176,11 +176,11 @@ class AsyncMentorPauseClient(AwaitableClient):
 
     async def _call(self, request: RpcCall) -> RowSet:
         self._check_open()
-        return await self._retry.async_retrying()(self._transport.call, request)
+        return await self._retry.async_call(self._transport.call, request)
 
     async def _read(self, request: TableRead) -> RowSet:
         self._check_open()
-        return await self._retry.async_retrying()(self._transport.read, request)
+        return await self._retry.async_call(self._transport.read, request)
 
     async def _transition(
         self, function: str, mentor_id: UUID | str, request_id: UUID | str | None, **args: Param

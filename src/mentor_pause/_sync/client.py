@@ -176,11 +176,11 @@ class MentorPauseClient(SyncClient):
 
     def _call(self, request: RpcCall) -> RowSet:
         self._check_open()
-        return self._retry.retrying()(self._transport.call, request)
+        return self._retry.call(self._transport.call, request)
 
     def _read(self, request: TableRead) -> RowSet:
         self._check_open()
-        return self._retry.retrying()(self._transport.read, request)
+        return self._retry.call(self._transport.read, request)
 
     def _transition(
         self, function: str, mentor_id: UUID | str, request_id: UUID | str | None, **args: Param
