@@ -24,11 +24,7 @@ create table public.peer_mentor_status (
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
 
-  -- One row per mentor. The index carries chapter_id too (INCLUDE: not part of the key), so it also serves the
-  -- membership foreign key below (a membership's deletion looks for rows by mentor and chapter); a separate
-  -- (mentor_id, chapter_id) index cost every transition one more index insertion, about 3 % of its time at 1,000,000
-  -- mentors.
-  constraint peer_mentor_status_mentor_id_key unique (mentor_id) include (chapter_id),
+  constraint peer_mentor_status_mentor_id_key unique (mentor_id),
   -- The chapter a status row is filed under must be one the mentor belongs to.
   constraint peer_mentor_status_membership_fkey
     foreign key (mentor_id, chapter_id) references public.chapter_memberships (mentor_id, chapter_id),
@@ -59,6 +55,7 @@ call private.require_supported_times(
 create index peer_mentor_status_status_idx on public.peer_mentor_status (status);
 create index peer_mentor_status_chapter_id_status_idx on public.peer_mentor_status (chapter_id, status);
 create index peer_mentor_status_activated_by_idx on public.peer_mentor_status (activated_by);
+create index peer_mentor_status_mentor_id_chapter_id_idx on public.peer_mentor_status (mentor_id, chapter_id);
 -- The nightly certification expiry: mentors who could still lapse (not expired yet, certification tracked), by the
 -- day their certification ends. Partial, so a night's work costs what lapsed that night, not the roster: expired
 -- mentors leave the index, and a night with nothing to do is one probe.

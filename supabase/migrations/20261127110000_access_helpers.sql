@@ -62,11 +62,6 @@ stable
 security definer
 rows 1000
 set search_path = ''
--- One plan for every caller. Left to choose, PL/pgSQL plans this query again on every call for anyone but a
--- coordinator: with is_coordinator false both coordinator branches fold away, so that caller's custom plan always
--- looks cheaper than the generic one, and planning the union cost a peer mentor 88 us a statement (23 us generic).
--- The generic plan keeps the branches behind a one-time filter on is_coordinator, which skips them just as well.
-set plan_cache_mode = force_generic_plan
 as $$
 declare
   caller uuid := private.request_user();

@@ -3,8 +3,8 @@
 -- them in a read-only transaction (and allows GET).
 --
 -- SECURITY DEFINER with the scope written out, rather than SECURITY INVOKER through the policies: a policy can only
--- filter the rows a statement reads, while here the scope can drive the query (the caller's mentors, in order, probe
--- the status index), so a coordinator's page costs their scope, not the roster, and a one-mentor read
+-- filter the rows a statement reads, while here the scope can drive the query (a semi-join from the caller's
+-- mentors into the status index), so a coordinator's page costs their scope, not the roster, and a one-mentor read
 -- costs one mentor (private.relationships_to). The scope is the policies' own (private.visible_mentor_ids,
 -- private.coordinated_chapter_ids, private.relationships_to): a mentor is visible to a caller exactly when the
 -- status policy would show them, and the access matrix checks both give the same rows to every actor.
@@ -155,13 +155,13 @@ begin
     return;  -- nobody signed in: nothing is visible
   end if;
 
-  -- Six queries, not one with OR'd optional filters: PL/pgSQL keeps one plan per statement, and a generic plan
-  -- must then serve every case. Each of these has the shape its case needs: the caller's mentors
-  -- (private.visible_mentor_ids, sorted, probing the status index) drive the query only when the caller sees less
-  -- than a whole chapter or the whole roster; a chapter's members come from the membership index. Each picks its
-  -- page (at most p_limit rows) in a subquery, and the names are looked up for those rows only, each in a LATERAL
-  -- subquery kept apart by OFFSET 0: a parameterized probe of the primary key per row. (A plain join lets the
-  -- planner hash the whole of peer_mentors for a large page, which would cost the roster instead of the page.)
+  -- Five queries, not one with OR'd optional filters: PL/pgSQL keeps one plan per statement, and a generic plan
+  -- must then serve every case. Each of these has the shape its case needs: the caller's mentors (a semi-join from
+  -- private.visible_mentor_ids into the status index) drive the query only when the caller sees less than a whole
+  -- chapter or the whole roster; a chapter's members come from the membership index. Each picks its page (at most
+  -- p_limit rows) in a subquery, and the names are looked up for those rows only, each in a LATERAL subquery kept
+  -- apart by OFFSET 0: a parameterized probe of the primary key per row. (A plain join lets the planner hash the
+  -- whole of peer_mentors for a large page, which would cost the roster instead of the page.)
   if p_chapter_id is null and sees_everyone then
     return query
       select s.id, s.mentor_id, s.chapter_id, s.status::text, s.pause_reason, s.expected_return_date,
@@ -205,22 +205,15 @@ begin
         left join lateral (select c.name from public.chapters c where c.id = s.chapter_id offset 0) c on true
        order by s.mentor_id;
   elsif p_chapter_id is null then
-    -- A small scope: the caller's mentors, sorted, probe the status index in order until the page is full, so a page
-    -- costs sorting the scope plus the rows probed for it (probing all 2,000 of a coordinator's direct mentors and
-    -- sorting the statuses found cost 10 ms a page).
     return query
       select s.id, s.mentor_id, s.chapter_id, s.status::text, s.pause_reason, s.expected_return_date,
              s.activated_by, s.paused_at, s.last_request_id, s.certification_expires_on, s.created_at,
              s.updated_at, p.display_name, c.name
-        from (select s.*
-                from (select distinct v.mentor_id from private.visible_mentor_ids() v(mentor_id)
-                       where p_after is null or v.mentor_id > p_after
-                       order by v.mentor_id) v
-                join lateral (select s.* from public.peer_mentor_status s
-                               where s.mentor_id = v.mentor_id
-                                 and (p_status is null or s.status = p_status)
-                              offset 0) s on true
-               order by v.mentor_id
+        from (select s.* from public.peer_mentor_status s
+               where s.mentor_id in (select private.visible_mentor_ids())
+                 and (p_status is null or s.status = p_status)
+                 and (p_after is null or s.mentor_id > p_after)
+               order by s.mentor_id
                limit p_limit) s
         left join lateral (select p.display_name from public.peer_mentors p where p.id = s.mentor_id offset 0) p on true
         left join lateral (select c.name from public.chapters c where c.id = s.chapter_id offset 0) c on true
@@ -241,28 +234,8 @@ begin
         left join lateral (select p.display_name from public.peer_mentors p where p.id = s.mentor_id offset 0) p on true
         left join lateral (select c.name from public.chapters c where c.id = s.chapter_id offset 0) c on true
        order by s.mentor_id;
-  elsif not is_coordinator then
-    -- A chapter member who coordinates nothing sees their own mentor row(s) only: those drive the query, each probed
-    -- for membership of the chapter (`offset 0` keeps the probe: hashing the chapter's members to find one costs
-    -- 1.3 ms).
-    return query
-      select s.id, s.mentor_id, s.chapter_id, s.status::text, s.pause_reason, s.expected_return_date,
-             s.activated_by, s.paused_at, s.last_request_id, s.certification_expires_on, s.created_at,
-             s.updated_at, p.display_name, c.name
-        from (select s.* from public.peer_mentor_status s
-               where s.mentor_id in (select v.mentor_id from private.visible_mentor_ids() v(mentor_id)
-                                      where exists (select 1 from public.chapter_memberships m
-                                                     where m.mentor_id = v.mentor_id and m.chapter_id = p_chapter_id
-                                                    offset 0))
-                 and (p_status is null or s.status = p_status)
-                 and (p_after is null or s.mentor_id > p_after)
-               order by s.mentor_id
-               limit p_limit) s
-        left join lateral (select p.display_name from public.peer_mentors p where p.id = s.mentor_id offset 0) p on true
-        left join lateral (select c.name from public.chapters c where c.id = s.chapter_id offset 0) c on true
-       order by s.mentor_id;
   else
-    -- A chapter the coordinator does not coordinate: those of its members they see.
+    -- A chapter the caller does not coordinate: those of its members they see.
     return query
       select s.id, s.mentor_id, s.chapter_id, s.status::text, s.pause_reason, s.expected_return_date,
              s.activated_by, s.paused_at, s.last_request_id, s.certification_expires_on, s.created_at,
@@ -298,7 +271,9 @@ set search_path = ''
 as $$
 begin
   perform private.check_page_size(p_limit);
-  if coalesce(private.relationships_to(p_mentor_id), array[]::text[]) = array[]::text[] then
+  -- Every mentor has at least one history row (written when the status row was created).
+  if coalesce(private.relationships_to(p_mentor_id), array[]::text[]) = array[]::text[]
+     or not exists (select 1 from public.peer_mentor_status_log l where l.mentor_id = p_mentor_id) then
     raise exception 'peer mentor % not found', p_mentor_id using errcode = 'PT404';
   end if;
   return query
@@ -307,12 +282,6 @@ begin
        and (p_before is null or l.id < p_before)
      order by l.id desc
      limit p_limit;
-  -- Every mentor has at least one history row (written when the status row was created), so an empty page is
-  -- either past the oldest row or a mentor who does not exist (whom an org admin or the service "relates to").
-  -- Asked only then: the raise discards the rows of the call.
-  if not found and not exists (select 1 from public.peer_mentor_status_log l where l.mentor_id = p_mentor_id) then
-    raise exception 'peer mentor % not found', p_mentor_id using errcode = 'PT404';
-  end if;
 end;
 $$;
 comment on function private.get_mentor_history(uuid, bigint, integer) is

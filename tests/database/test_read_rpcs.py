@@ -59,6 +59,10 @@ def organisation(db: Conn) -> dict[str, Any]:
     for chapter in chapters[:35]:  # more than the 30 chapters above which the RPC walks the status index
         roster.assign_chapter(db, regional, chapter)
     roster.assign_chapter(db, local, chapters[36])
+    # The same mentor reaches `local` twice over: a member of both their chapters (every 4th of chapter 35 is also in
+    # 36), and a member of 36 assigned to them directly as well. Each must still be listed once.
+    roster.assign_chapter(db, local, chapters[35])
+    roster.assign_mentor(db, local, mentors[36 * 6])
     for mentor in mentors[::9]:
         roster.assign_mentor(db, direct, mentor)
     roster.assign_mentor(db, regional, mentors[-1])
