@@ -43,6 +43,7 @@ from mentor_pause.errors import Unavailable
 
 P = ParamSpec("P")
 T = TypeVar("T")
+_R = TypeVar("_R", Retrying, AsyncRetrying)
 
 
 @dataclass(frozen=True)
@@ -57,11 +58,11 @@ class RetryPolicy:
 
     def retrying(self) -> Retrying:
         """Call a function under this policy: ``policy.retrying()(fn, *args)``."""
-        return self._retrying(before_nothing)
+        return self._tenacity(Retrying, before_nothing)
 
     def async_retrying(self) -> AsyncRetrying:
         """Await a coroutine function under this policy: ``await policy.async_retrying()(fn, *args)``."""
-        return self._async_retrying(before_nothing)
+        return self._tenacity(AsyncRetrying, before_nothing)
 
     def call(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         """``fn(*args, **kwargs)`` under this policy, tenacity only after a transient failure (module notes)."""
@@ -78,7 +79,7 @@ class RetryPolicy:
             replay.raise_once()
             return fn(*args, **kwargs)
 
-        return self._retrying(replay.backdate)(attempt, *args, **kwargs)
+        return self._tenacity(Retrying, replay.backdate)(attempt, *args, **kwargs)
 
     async def async_call(self, fn: Callable[P, Awaitable[T]], *args: P.args, **kwargs: P.kwargs) -> T:
         """``await fn(*args, **kwargs)`` under this policy, tenacity only after a transient failure (module notes)."""
@@ -95,20 +96,10 @@ class RetryPolicy:
             replay.raise_once()
             return await fn(*args, **kwargs)
 
-        return await self._async_retrying(replay.backdate)(attempt, *args, **kwargs)
+        return await self._tenacity(AsyncRetrying, replay.backdate)(attempt, *args, **kwargs)
 
-    def _retrying(self, before: Callable[[RetryCallState], None]) -> Retrying:
-        return Retrying(
-            stop=self._stop(),
-            wait=self._wait(),
-            retry=_TRANSIENT,
-            reraise=True,
-            before=before,
-            before_sleep=self._before_sleep,
-        )
-
-    def _async_retrying(self, before: Callable[[RetryCallState], None]) -> AsyncRetrying:
-        return AsyncRetrying(
+    def _tenacity(self, kind: type[_R], before: Callable[[RetryCallState], None]) -> _R:
+        return kind(
             stop=self._stop(),
             wait=self._wait(),
             retry=_TRANSIENT,
